@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code metricflow flow}. */
-@Command(name = "flow", mixinStandardHelpOptions = true, description = "Run metric flows on tori and on the Fermat quintic.")
+@Command(name = "flow", mixinStandardHelpOptions = true, description = "Run metric flows on tori and on the Fermat quintic.",
+        subcommands = {FlowQuinticCommand.class})
 final class FlowCommand implements Callable<Integer> {
 
     @Mixin
