@@ -1,26 +1,32 @@
 package org.metricflow.symbolic.jet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
- * The jet variables of a list of scalar fields up to second order in {@code dimension} coordinates, and their
- * layout in a flat {@code double[]}.
+ * The jet variables of a list of scalar fields up to derivative order {@code order} in {@code dimension}
+ * coordinates, and their layout in a flat {@code double[]}.
  *
- * <p>Layout, per field in the given order: the value {@code f}; the first derivatives {@code f_d1 … f_dn};
- * the second derivatives {@code f_dij} for i ≤ j in lexicographic order (1-based coordinate indices). So each field
- * occupies {@code 1 + n + n(n+1)/2} consecutive slots. Metric components are fields named {@code gij}
- * (i ≤ j, 1-based, e.g. {@code g12}); see {@link #metricComponents(int)}.
+ * <p>Layout, per field in the given order: the value {@code f}; then for k = 1..order the k-th partial derivatives
+ * ∂_{i1}…∂_{ik} f with 1 ≤ i1 ≤ … ≤ ik ≤ n in lexicographic order, named {@code f_d<i1…ik>} (1-based, e.g.
+ * {@code phi_d12} = ∂_1∂_2 φ). Partial derivatives commute, so each appears once. Metric components are fields
+ * named {@code gij} (i ≤ j, e.g. {@code g12}); see {@link #metricComponents(int)}.
  *
- * @param dimension number of coordinates n ≥ 1 (at most 9, so indices are single digits)
+ * @param dimension number of coordinates n, 1 ≤ n ≤ 9 (indices are single digits)
+ * @param order     highest derivative order, 0 ≤ order ≤ 4
  * @param fields    field names: letters and digits, starting with a letter, unique
  */
-public record JetSpace(int dimension, List<String> fields) {
+public record JetSpace(int dimension, int order, List<String> fields) {
 
     public JetSpace {
         if (dimension < 1 || dimension > 9) {
             throw new IllegalArgumentException("dimension must be in 1..9, got " + dimension);
+        }
+        if (order < 0 || order > 4) {
+            throw new IllegalArgumentException("jet order must be in 0..4, got " + order);
         }
         fields = List.copyOf(fields);
         if (fields.isEmpty()) {
@@ -34,6 +40,11 @@ public record JetSpace(int dimension, List<String> fields) {
         if (fields.stream().distinct().count() != fields.size()) {
             throw new IllegalArgumentException("duplicate field names: " + fields);
         }
+    }
+
+    /** Second-order jets (what local geometric flows of the metric need). */
+    public JetSpace(int dimension, List<String> fields) {
+        this(dimension, 2, fields);
     }
 
     /** The independent metric components g11, g12, …, gnn (i ≤ j) in row-major upper-triangular order. */
@@ -52,9 +63,29 @@ public record JetSpace(int dimension, List<String> fields) {
         return "g" + Math.min(i, j) + Math.max(i, j);
     }
 
-    /** Slots per field: 1 + n + n(n+1)/2. */
+    /** The sorted multi-indices of one field's slots, in slot order (the value is the empty index). */
+    public List<int[]> multiIndices() {
+        List<int[]> out = new ArrayList<>();
+        for (int k = 0; k <= order; k++) {
+            addSorted(new int[k], 0, 1, out);
+        }
+        return out;
+    }
+
+    private void addSorted(int[] idx, int pos, int from, List<int[]> out) {
+        if (pos == idx.length) {
+            out.add(idx.clone());
+            return;
+        }
+        for (int i = from; i <= dimension; i++) {
+            idx[pos] = i;
+            addSorted(idx, pos + 1, i, out);
+        }
+    }
+
+    /** Slots per field: Σ_{k≤order} C(n+k−1, k). */
     public int perField() {
-        return 1 + dimension + dimension * (dimension + 1) / 2;
+        return multiIndices().size();
     }
 
     /** Total number of jet variables. */
@@ -62,58 +93,60 @@ public record JetSpace(int dimension, List<String> fields) {
         return fields.size() * perField();
     }
 
-    private int base(String field) {
-        int k = fields.indexOf(Objects.requireNonNull(field));
+    /**
+     * Slot of ∂_{indices} field (1-based coordinate indices, any order; none for the value).
+     *
+     * @throws IllegalArgumentException for an unknown field, an index outside 1..n or too many indices
+     */
+    public int index(String field, int... indices) {
+        int k = fields.indexOf(field);
         if (k < 0) {
             throw new IllegalArgumentException("unknown field '" + field + "'; fields are " + fields);
         }
-        return k * perField();
-    }
-
-    private void checkIndex(int i) {
-        if (i < 1 || i > dimension) {
-            throw new IllegalArgumentException("coordinate index must be in 1.." + dimension + ", got " + i);
+        if (indices.length > order) {
+            throw new IllegalArgumentException("derivative order " + indices.length + " exceeds the jet order "
+                    + order);
         }
-    }
-
-    /** Slot of the field value. */
-    public int index(String field) {
-        return base(field);
-    }
-
-    /** Slot of ∂_i field (1-based i). */
-    public int index(String field, int i) {
-        checkIndex(i);
-        return base(field) + i;
-    }
-
-    /** Slot of ∂_i∂_j field (1-based, symmetric in i, j). */
-    public int index(String field, int i, int j) {
-        checkIndex(i);
-        checkIndex(j);
-        int a = Math.min(i, j);
-        int b = Math.max(i, j);
-        // pairs (p,q), p<=q, before (a,b) in lexicographic order
-        int offset = 0;
-        for (int p = 1; p < a; p++) {
-            offset += dimension - p + 1;
+        for (int i : indices) {
+            if (i < 1 || i > dimension) {
+                throw new IllegalArgumentException("coordinate index must be in 1.." + dimension + ", got " + i);
+            }
         }
-        offset += b - a;
-        return base(field) + 1 + dimension + offset;
+        int[] sorted = indices.clone();
+        Arrays.sort(sorted);
+        return k * perField() + slotOf(sorted);
     }
 
-    /** Variable names in slot order: {@code f}, {@code f_d1}, …, {@code f_d11}, {@code f_d12}, …. */
+    private int slotOf(int[] sorted) {
+        Map<String, Integer> slots = new HashMap<>();
+        List<int[]> all = multiIndices();
+        for (int s = 0; s < all.size(); s++) {
+            slots.put(Arrays.toString(all.get(s)), s);
+        }
+        return slots.get(Arrays.toString(sorted));
+    }
+
+    /** Name of the jet variable ∂_{indices} field, e.g. {@code phi_d12}; the field name itself for no indices. */
+    public static String variableName(String field, int... indices) {
+        if (indices.length == 0) {
+            return field;
+        }
+        int[] sorted = indices.clone();
+        Arrays.sort(sorted);
+        StringBuilder sb = new StringBuilder(field).append("_d");
+        for (int i : sorted) {
+            sb.append(i);
+        }
+        return sb.toString();
+    }
+
+    /** Variable names in slot order. */
     public List<String> variableNames() {
         List<String> names = new ArrayList<>(size());
+        List<int[]> idx = multiIndices();
         for (String f : fields) {
-            names.add(f);
-            for (int i = 1; i <= dimension; i++) {
-                names.add(f + "_d" + i);
-            }
-            for (int i = 1; i <= dimension; i++) {
-                for (int j = i; j <= dimension; j++) {
-                    names.add(f + "_d" + i + j);
-                }
+            for (int[] m : idx) {
+                names.add(variableName(f, m));
             }
         }
         return names;
