@@ -58,6 +58,9 @@ final class Dag {
         }
     }
 
+    /** Most operands of one + or · node; longer sums and products are split into a tree of partial ones. */
+    static final int MAX_ARGS = 64;
+
     private static final int[] NONE = new int[0];
 
     private final List<Node> nodes = new ArrayList<>();
@@ -139,7 +142,7 @@ final class Dag {
         if (c != 0 || rest.isEmpty()) {
             rest.add(constant(c));
         }
-        return rest.size() == 1 ? rest.get(0) : intern(new Node(Op.ADD, 0, -1, sorted(rest)));
+        return rest.size() == 1 ? rest.get(0) : nary(Op.ADD, sorted(rest));
     }
 
     int mul(int... factors) {
@@ -158,7 +161,7 @@ final class Dag {
         if (c != 1) {
             rest.add(constant(c));
         }
-        return rest.size() == 1 ? rest.get(0) : intern(new Node(Op.MUL, 0, -1, sorted(rest)));
+        return rest.size() == 1 ? rest.get(0) : nary(Op.MUL, sorted(rest));
     }
 
     /** base^n by repeated squaring; negative n is the reciprocal of base^|n|. */
@@ -202,6 +205,22 @@ final class Dag {
             return constant(f.apply(value(x)));
         }
         return intern(new Node(Op.CALL, 0, f.ordinal(), new int[] {x}));
+    }
+
+    /** An ADD or MUL node of sorted operands, as a tree of nodes of at most {@link #MAX_ARGS} operands each. */
+    private int nary(Op op, int[] args) {
+        if (args.length <= MAX_ARGS) {
+            return intern(new Node(op, 0, -1, args));
+        }
+        int groups = (args.length + MAX_ARGS - 1) / MAX_ARGS;
+        int[] partial = new int[groups];
+        for (int g = 0; g < groups; g++) {
+            int from = g * args.length / groups;
+            int to = (g + 1) * args.length / groups;
+            partial[g] = intern(new Node(op, 0, -1, Arrays.copyOfRange(args, from, to)));
+        }
+        Arrays.sort(partial);
+        return nary(op, partial);
     }
 
     private static int[] sorted(List<Integer> ids) {

@@ -22,8 +22,13 @@ final class JavaEmitter {
     static final String CLASS_NAME = "GeneratedCode";
     /** Largest number of operand references in a single-use subexpression that is still inlined. */
     private static final int INLINE_WEIGHT = 24;
-    /** Operand references per method: about 6 bytes of bytecode each, well under HotSpot's 8000-byte limit. */
-    private static final int CHUNK_WEIGHT = 700;
+    /** Largest number of operand references in one statement (more: its operands become locals). */
+    private static final int STATEMENT_WEIGHT = 100;
+    /**
+     * Operand references per method. Measured at about 2.5 bytes of bytecode each (up to 4 with wide local indices),
+     * so a method stays under HotSpot's 8000-byte limit for JIT compilation.
+     */
+    private static final int CHUNK_WEIGHT = 1200;
 
     private enum Context { STATEMENT, TERM, FACTOR, DENOMINATOR }
 
@@ -90,9 +95,17 @@ final class JavaEmitter {
             if (uses[id] == 0 || isLeaf(id)) {
                 continue;
             }
+            int[] args = dag.node(id).args();
             int w = 1;
-            for (int a : dag.node(id).args()) {
+            for (int a : args) {
                 w += (isLeaf(a) || local[a]) ? 1 : weight[a];
+            }
+            if (w > STATEMENT_WEIGHT) {
+                // bind the inlined operands to locals instead (each weighs ≤ INLINE_WEIGHT): w ≤ 1 + Dag.MAX_ARGS
+                for (int a : args) {
+                    local[a] |= !isLeaf(a);
+                }
+                w = 1 + args.length;
             }
             weight[id] = w;
             local[id] = uses[id] > 1 || isRoot.get(id) || w > INLINE_WEIGHT;
