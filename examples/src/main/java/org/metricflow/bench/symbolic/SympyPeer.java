@@ -1,0 +1,90 @@
+package org.metricflow.bench.symbolic;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the SymPy peer {@code bench_sympy.py} with {@code python3} from its folder and reads its medians
+ * ({@code "[sympy] <label>: median <seconds> s"} lines). Skips cleanly — with the reason — when the folder, python3 or
+ * sympy is missing, or the script fails or times out.
+ *
+ * @param medians seconds by label (empty when skipped)
+ * @param skipped why the peer did not run, or null
+ */
+public record SympyPeer(Map<String, Double> medians, String skipped) {
+
+    /** The script's name in the peers folder. */
+    public static final String SCRIPT = "bench_sympy.py";
+
+    private static final Pattern LINE = Pattern.compile("^\\[sympy] (.+): median ([0-9.eE+-]+) s");
+
+    public SympyPeer {
+        medians = Map.copyOf(medians);
+    }
+
+    /** Median of the peer for {@code label}, or NaN when absent. */
+    public double median(String label) {
+        return medians.getOrDefault(label, Double.NaN);
+    }
+
+    /**
+     * Runs the peer.
+     *
+     * @param peers          folder holding {@value #SCRIPT}
+     * @param timeoutSeconds give up (and skip) after this long
+     */
+    public static SympyPeer run(Path peers, long timeoutSeconds) {
+        if (!Files.isRegularFile(peers.resolve(SCRIPT))) {
+            return skip("no " + SCRIPT + " in " + peers.toAbsolutePath() + " (set --peers)");
+        }
+        Path log;
+        try {
+            log = Files.createTempFile("metricflow-sympy", ".log");
+        } catch (IOException e) {
+            return skip("cannot create a log file: " + e.getMessage());
+        }
+        try {
+            Process p = new ProcessBuilder("python3", SCRIPT).directory(peers.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return skip("timed out after " + timeoutSeconds + " s");
+            }
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                String last = out.strip().lines().reduce((a, b) -> b).orElse("");
+                return skip("python3 " + SCRIPT + " exited with " + p.exitValue() + ": " + last);
+            }
+            Map<String, Double> medians = new LinkedHashMap<>();
+            for (String line : out.split("\n")) {
+                Matcher m = LINE.matcher(line.strip());
+                if (m.find()) {
+                    medians.put(m.group(1), Double.parseDouble(m.group(2)));
+                }
+            }
+            return new SympyPeer(medians, null);
+        } catch (IOException e) {
+            return skip("python3 not available: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return skip("interrupted");
+        } finally {
+            try {
+                Files.deleteIfExists(log);
+            } catch (IOException ignored) {
+                // a temporary file left behind is harmless
+            }
+        }
+    }
+
+    private static SympyPeer skip(String reason) {
+        return new SympyPeer(Map.of(), reason);
+    }
+}
