@@ -12,7 +12,8 @@ import org.matheclipse.core.interfaces.IReal;
  * {@code N}, read off a double. This is the reference the generated code is tested against, and the slow path the
  * code generator replaces. Results that are not real (a complex value with non-zero imaginary part,
  * {@code Indeterminate}, {@code ComplexInfinity}) are NaN, matching {@link Math} on the same input; real infinities are
- * kept. Not for hot loops.
+ * kept. Not for hot loops. Use it on the thread that built the expressions and the {@link Variables} (Symja's user
+ * symbols are per-thread).
  */
 public final class SymjaNumeric {
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
 import org.metricflow.symbolic.jet.JetSpace;
 import org.metricflow.symbolic.tree.Variable;
 
@@ -19,12 +20,17 @@ import org.metricflow.symbolic.tree.Variable;
  * a pattern in Symja input, '$' does not). Symja's relaxed parser folds case, so names differing only in case, or
  * names of Symja built-ins ({@code Pi}, {@code D}, {@code Gamma}), are rejected. Code that builds its jet symbols
  * differently binds them explicitly with {@link #bind(Map)}.
+ *
+ * <p>Threads: Symja gives every thread's engine its own user symbols, so a {@code Sym} built on one thread does not
+ * match the "same" symbol parsed on another. The exporter and parser match variables by name and work from any
+ * thread; {@link Sym} arithmetic and {@link SymjaNumeric} need the expressions and these variables to come from the
+ * same thread.
  */
 public final class Variables {
 
     private final List<String> names;
     private final List<Sym> symbols;
-    private final Map<IExpr, String> nameBySymbol = new HashMap<>();
+    private final Map<String, String> nameBySymbolName = new HashMap<>();
     private final Map<String, Sym> symbolByName = new HashMap<>();
 
     private Variables(Map<String, Sym> binding) {
@@ -37,7 +43,7 @@ public final class Variables {
                 throw new IllegalArgumentException("variable '" + name + "' must be bound to a user symbol, got '"
                         + symbol + "'" + (symbol.isBuiltInSymbol() ? " (a Symja built-in; choose another name)" : ""));
             }
-            String previous = nameBySymbol.put(symbol, name);
+            String previous = nameBySymbolName.put(((ISymbol) symbol).getSymbolName(), name);
             if (previous != null) {
                 throw new IllegalArgumentException("variables '" + previous + "' and '" + name
                         + "' map to the same Symja symbol '" + symbol + "' (Symja input is case-insensitive)");
@@ -111,9 +117,14 @@ public final class Variables {
         return s;
     }
 
-    /** The variable name of a Symja symbol, or null when the symbol is not one of the variables. */
+    /**
+     * The variable name of a Symja symbol, or null when it is not one of the variables. Symbols are matched by name,
+     * so that a symbol parsed by another thread's engine (Symja gives every engine its own user symbols) is still
+     * recognised.
+     */
     String nameOf(IExpr symbol) {
-        return nameBySymbol.get(symbol);
+        return symbol.isSymbol() && !symbol.isBuiltInSymbol()
+                ? nameBySymbolName.get(((ISymbol) symbol).getSymbolName()) : null;
     }
 
     /** The names for error messages (at most 12 shown). */

@@ -18,7 +18,8 @@ import org.metricflow.symbolic.tree.Variable;
 /**
  * A hash-consed expression DAG: structurally equal subexpressions (after sorting the operands of + and ·) are one
  * node, so every common subexpression of every output is computed once. Constants are folded, x+0, x·1 and 1/(1/x)
- * vanish, and integer powers become products by repeated squaring (x⁵ = (x²)²·x, sharing x² with other powers).
+ * vanish, a constant multiple c·a·b becomes c·(a·b) so that a·b is shared with its other multiples, and integer
+ * powers become products by repeated squaring (x⁵ = (x²)²·x, sharing x² with other powers).
  * Nodes are numbered in creation order, which is a topological order.
  */
 final class Dag {
@@ -158,10 +159,9 @@ final class Dag {
         if (c == 0 || rest.isEmpty()) {
             return constant(c);
         }
-        if (c != 1) {
-            rest.add(constant(c));
-        }
-        return rest.size() == 1 ? rest.get(0) : nary(Op.MUL, sorted(rest));
+        int product = rest.size() == 1 ? rest.get(0) : nary(Op.MUL, sorted(rest));
+        // c·(a·b) rather than c·a·b: the product a·b is shared with every other constant multiple of it
+        return c == 1 ? product : nary(Op.MUL, sorted(List.of(constant(c), product)));
     }
 
     /** base^n by repeated squaring; negative n is the reciprocal of base^|n|. */

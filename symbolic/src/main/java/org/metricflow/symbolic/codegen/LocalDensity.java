@@ -46,19 +46,39 @@ public final class LocalDensity {
      */
     public static LocalDensity compile(Sym density, JetSpace jets, List<String> coordinates) {
         Variables variables = Variables.of(jets, coordinates);
-        List<String> jetNames = jets.variableNames();
-        List<Sym> outputs = new ArrayList<>(jetNames.size() + 1);
-        List<String> names = new ArrayList<>(jetNames.size() + 1);
+        List<Sym> outputs = outputs(density, jets, variables);
+        CompiledFunction value = Codegen.compile(List.of(density), List.of("L"), variables);
+        CompiledFunction both = Codegen.compile(outputs, outputNames(jets), variables);
+        return new LocalDensity(jets, List.copyOf(coordinates), density,
+                List.copyOf(outputs.subList(1, outputs.size())), value, both);
+    }
+
+    /**
+     * The Java source {@link #compile} compiles for value and gradient, without compiling it (what
+     * {@code derive ... --format java} prints).
+     */
+    public static String javaSource(Sym density, JetSpace jets, List<String> coordinates) {
+        Variables variables = Variables.of(jets, coordinates);
+        return Codegen.javaSource(outputs(density, jets, variables), outputNames(jets), variables);
+    }
+
+    /** [L, ∂L/∂v_0, …] for the jet variables v in slot order. */
+    private static List<Sym> outputs(Sym density, JetSpace jets, Variables variables) {
+        List<Sym> outputs = new ArrayList<>(jets.size() + 1);
         outputs.add(density);
-        names.add("L");
-        for (String v : jetNames) {
+        for (String v : jets.variableNames()) {
             outputs.add(density.d(variables.symbol(v)));
+        }
+        return outputs;
+    }
+
+    private static List<String> outputNames(JetSpace jets) {
+        List<String> names = new ArrayList<>(jets.size() + 1);
+        names.add("L");
+        for (String v : jets.variableNames()) {
             names.add("dL_d" + v);
         }
-        CompiledFunction value = Codegen.compile(List.of(density), List.of("L"), variables);
-        CompiledFunction both = Codegen.compile(outputs, names, variables);
-        return new LocalDensity(jets, List.copyOf(coordinates), density, List.copyOf(outputs.subList(1,
-                outputs.size())), value, both);
+        return names;
     }
 
     public JetSpace jets() {

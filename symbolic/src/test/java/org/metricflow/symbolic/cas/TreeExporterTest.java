@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.metricflow.symbolic.jet.JetSpace;
 import org.metricflow.symbolic.tree.Call;
@@ -74,6 +75,17 @@ class TreeExporterTest {
     private static void assertRejected(String trusted, String message) {
         assertThatThrownBy(() -> export(trusted)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
+    }
+
+    /** Symja gives each thread's engine its own user symbols; variables are matched by name. */
+    @Test
+    void acceptsExpressionsBuiltOnAnotherThread() throws InterruptedException {
+        AtomicReference<Sym> built = new AtomicReference<>();
+        Thread t = new Thread(() -> built.set(Sym.parse("x^2*Sin(y)")));
+        t.start();
+        t.join();
+        assertThat(built.get()).isNotEqualTo(Sym.parse("x^2*Sin(y)")); // different symbol objects
+        assertThat(TreeExporter.export(built.get(), XY)).isEqualTo(export("x^2*Sin(y)"));
     }
 
     @Test

@@ -107,6 +107,7 @@ class LocalDensityTest {
         double[] out = new double[6];
         d.valuesAndGradients(new double[] {2, 3, 5, 1, 1, 1}, out, 2);
         assertThat(out).containsExactly(90, 45, 60, 1, 1, 2);
+        assertThat(LocalDensity.javaSource(d.density(), jets, List.of("x"))).isEqualTo(d.valueAndGradient().source());
         assertThatThrownBy(() -> LocalDensity.compile(Sym.parse("f*g"), jets, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown symbol 'g'");
     }
