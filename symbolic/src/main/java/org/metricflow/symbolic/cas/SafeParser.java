@@ -198,6 +198,6 @@ public final class SafeParser {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+        return TreeExporter.abbreviate(s);
     }
 }

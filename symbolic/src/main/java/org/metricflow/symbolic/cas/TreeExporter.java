@@ -178,7 +178,11 @@ public final class TreeExporter {
     }
 
     private static String abbreviate(IExpr e) {
-        String s = e.toString();
+        return abbreviate(e.toString());
+    }
+
+    /** At most 80 characters of {@code s}, for error messages. */
+    static String abbreviate(String s) {
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 }
