@@ -43,13 +43,18 @@ public final class SymbolicBenchmark {
      *
      * @param name         workload name
      * @param timing       our timing
-     * @param sympySeconds the peer's median, NaN when not available
+     * @param sympy        the peer's timing (NaN when not available)
      */
-    public record Row(String name, WorkloadTimer.Timing timing, double sympySeconds) {
+    public record Row(String name, WorkloadTimer.Timing timing, SympyPeer.PeerTiming sympy) {
 
-        /** SymPy time over ours (> 1: we are faster). */
+        /** SymPy's median over ours (> 1: we are faster). */
         public double ratio() {
-            return sympySeconds / timing.medianSeconds();
+            return sympy.median() / timing.medianSeconds();
+        }
+
+        /** SymPy's fastest run over ours: less sensitive to other load on the machine. */
+        public double ratioOfMinima() {
+            return sympy.min() / timing.minSeconds();
         }
     }
 
@@ -78,7 +83,7 @@ public final class SymbolicBenchmark {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < workloads.size(); i++) {
             SymbolicWorkload w = workloads.get(i);
-            rows.add(new Row(w.name(), timings.get(i), peer.median(w.peerLabel())));
+            rows.add(new Row(w.name(), timings.get(i), peer.timing(w.peerLabel())));
         }
         GeneratedCodeBenchmark.Result codegen = options.points() == 0 ? null
                 : GeneratedCodeBenchmark.run(options.symjaPoints(), options.points(), rng);

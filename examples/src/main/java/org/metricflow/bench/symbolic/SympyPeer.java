@@ -11,27 +11,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the SymPy peer {@code bench_sympy.py} with {@code python3} from its folder and reads its medians
- * ({@code "[sympy] <label>: median <seconds> s"} lines). Skips cleanly — with the reason — when the folder, python3 or
- * sympy is missing, or the script fails or times out.
+ * Runs the SymPy peer {@code bench_sympy.py} with {@code python3} from its folder and reads its timings
+ * ({@code "[sympy] <label>: median <seconds> s  runs=[<s>, <s>, <s>]"} lines). Skips cleanly — with the reason — when
+ * the folder, python3 or sympy is missing, or the script fails or times out.
  *
- * @param medians seconds by label (empty when skipped)
+ * @param timings seconds by label (empty when skipped)
  * @param skipped why the peer did not run, or null
  */
-public record SympyPeer(Map<String, Double> medians, String skipped) {
+public record SympyPeer(Map<String, PeerTiming> timings, String skipped) {
+
+    /**
+     * One line of the peer.
+     *
+     * @param median median wall time [s]
+     * @param min    fastest run [s]
+     */
+    public record PeerTiming(double median, double min) {
+    }
 
     /** The script's name in the peers folder. */
     public static final String SCRIPT = "bench_sympy.py";
 
-    private static final Pattern LINE = Pattern.compile("^\\[sympy] (.+): median ([0-9.eE+-]+) s");
+    private static final Pattern LINE = Pattern.compile("^\\[sympy] (.+): median ([0-9.eE+-]+) s\\s+runs=\\[([^]]*)]");
+    private static final PeerTiming ABSENT = new PeerTiming(Double.NaN, Double.NaN);
 
     public SympyPeer {
-        medians = Map.copyOf(medians);
+        timings = Map.copyOf(timings);
     }
 
-    /** Median of the peer for {@code label}, or NaN when absent. */
-    public double median(String label) {
-        return medians.getOrDefault(label, Double.NaN);
+    /** The peer's timing for {@code label} (NaN when absent). */
+    public PeerTiming timing(String label) {
+        return timings.getOrDefault(label, ABSENT);
     }
 
     /**
@@ -62,14 +72,18 @@ public record SympyPeer(Map<String, Double> medians, String skipped) {
                 String last = out.strip().lines().reduce((a, b) -> b).orElse("");
                 return skip("python3 " + SCRIPT + " exited with " + p.exitValue() + ": " + last);
             }
-            Map<String, Double> medians = new LinkedHashMap<>();
+            Map<String, PeerTiming> timings = new LinkedHashMap<>();
             for (String line : out.split("\n")) {
                 Matcher m = LINE.matcher(line.strip());
                 if (m.find()) {
-                    medians.put(m.group(1), Double.parseDouble(m.group(2)));
+                    double min = Double.POSITIVE_INFINITY;
+                    for (String run : m.group(3).split(",")) {
+                        min = Math.min(min, Double.parseDouble(run.strip()));
+                    }
+                    timings.put(m.group(1), new PeerTiming(Double.parseDouble(m.group(2)), min));
                 }
             }
-            return new SympyPeer(medians, null);
+            return new SympyPeer(timings, null);
         } catch (IOException e) {
             return skip("python3 not available: " + e.getMessage());
         } catch (InterruptedException e) {
