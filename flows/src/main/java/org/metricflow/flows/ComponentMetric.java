@@ -33,9 +33,9 @@ public final class ComponentMetric implements MetricReadout {
     }
 
     @Override
-    public void metric(double[] jet, int offset, double[] out) {
+    public void metric(double[] jet, int offset, double[] out, int outOffset) {
         for (int k = 0; k < slots.length; k++) {
-            out[k] = jet[offset + slots[k]];
+            out[outOffset + k] = jet[offset + slots[k]];
         }
     }
 }

@@ -20,11 +20,11 @@ public final class ConformalMetric implements MetricReadout {
     }
 
     @Override
-    public void metric(double[] jet, int offset, double[] out) {
+    public void metric(double[] jet, int offset, double[] out, int outOffset) {
         double e = Math.exp(2 * jet[offset + slot]);
-        java.util.Arrays.fill(out, 0, d * d, 0.0);
+        java.util.Arrays.fill(out, outOffset, outOffset + d * d, 0.0);
         for (int i = 0; i < d; i++) {
-            out[i * d + i] = e;
+            out[outOffset + i * d + i] = e;
         }
     }
 }

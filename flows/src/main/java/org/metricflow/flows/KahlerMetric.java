@@ -50,7 +50,7 @@ public final class KahlerMetric implements MetricReadout {
     }
 
     @Override
-    public void metric(double[] jet, int offset, double[] out) {
+    public void metric(double[] jet, int offset, double[] out, int outOffset) {
         int d = 2 * n;
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
@@ -59,10 +59,10 @@ public final class KahlerMetric implements MetricReadout {
                 // ∂_a∂̄_b φ = ¼[φ_{x_a x_b} + φ_{y_a y_b} + i(φ_{x_a y_b} − φ_{y_a x_b})]
                 double re = (a == b ? 1 : 0) + 0.25 * (jet[offset + xx[ab]] + jet[offset + yy[ab]]);
                 double im = 0.25 * (jet[offset + xy[ab]] - jet[offset + xy[ba]]);
-                out[a * d + b] = re;
-                out[(n + a) * d + n + b] = re;
-                out[a * d + n + b] = im;
-                out[(n + a) * d + b] = -im;
+                out[outOffset + a * d + b] = re;
+                out[outOffset + (n + a) * d + n + b] = re;
+                out[outOffset + a * d + n + b] = im;
+                out[outOffset + (n + a) * d + b] = -im;
             }
         }
     }

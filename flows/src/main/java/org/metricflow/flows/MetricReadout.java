@@ -11,11 +11,11 @@ public interface MetricReadout {
     int size();
 
     /**
-     * Writes g at the point whose jet starts at {@code jet[offset]}, row-major: g_ij in {@code out[i·d + j]}
-     * (0-based; both triangles).
+     * Writes g at the point whose jet starts at {@code jet[offset]}, row-major: g_ij in
+     * {@code out[outOffset + i·d + j]} (0-based; both triangles).
      *
      * @param jet jets in the slot layout of the flow's jet space (not modified)
-     * @param out d² entries (modified)
+     * @param out d² entries from {@code outOffset} (modified)
      */
-    void metric(double[] jet, int offset, double[] out);
+    void metric(double[] jet, int offset, double[] out, int outOffset);
 }

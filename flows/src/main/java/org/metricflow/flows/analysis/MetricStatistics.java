@@ -4,48 +4,46 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.metricflow.flows.Flow;
-import org.metricflow.flows.MetricReadout;
 
 /**
- * Eigenvalues and volume of the metric a flow state represents, from the flow's jets and its
- * {@link MetricReadout}; eigenvalues by EJML's symmetric eigen-decomposition at every grid point. Not thread-safe
- * (owns buffers).
+ * Eigenvalues and volume of the metric a flow state represents ({@link MetricSampler}); eigenvalues by EJML's
+ * symmetric eigen-decomposition at every grid point. Not thread-safe (owns buffers).
  */
 public final class MetricStatistics {
 
     private final Flow flow;
-    private final MetricReadout readout;
-    private final int jetSize;
-    private final double[] jets;
+    private final MetricSampler sampler;
+    private final double[] metrics;
     private final DMatrixRMaj matrix;
     private final EigenDecomposition_F64<DMatrixRMaj> eigen;
 
     public MetricStatistics(Flow flow) {
         this.flow = flow;
-        this.readout = flow.definition().metric();
-        this.jetSize = flow.definition().jets().size();
-        this.jets = new double[flow.grid().points() * jetSize];
-        int d = readout.size();
+        this.sampler = new MetricSampler(flow);
+        int d = sampler.size();
+        this.metrics = new double[flow.grid().points() * d * d];
         this.matrix = new DMatrixRMaj(d, d);
         this.eigen = DecompositionFactory_DDRM.eig(d, false, true);
     }
 
     /** Summary of the metric of {@code state} (not modified). */
     public MetricSummary summarize(double[] state) {
-        flow.jets(state, jets);
+        sampler.sample(state, metrics);
         int points = flow.grid().points();
-        int d = readout.size();
+        int d = sampler.size();
+        int d2 = d * d;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         int minPoint = -1;
         int maxPoint = -1;
         double volume = 0;
         for (int p = 0; p < points; p++) {
-            readout.metric(jets, p * jetSize, matrix.data);
-            for (double v : matrix.data) {
+            for (int k = 0; k < d2; k++) {
+                double v = metrics[p * d2 + k];
                 if (!Double.isFinite(v)) {
                     return new MetricSummary(Double.NaN, p, Double.NaN, p, Double.NaN);
                 }
+                matrix.data[k] = v;
             }
             if (!eigen.decompose(matrix)) {
                 return new MetricSummary(Double.NaN, p, Double.NaN, p, Double.NaN);

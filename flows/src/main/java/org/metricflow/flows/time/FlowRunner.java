@@ -97,7 +97,7 @@ public final class FlowRunner {
         int checkpoints = 0;
         while (t < tEnd) {
             double next = Math.min(tEnd, nextBoundary(t));
-            ODEIntegrator integrator = options.stepper().create(options);
+            ODEIntegrator integrator = options.stepper().create(options, next - t);
             integrator.addStepHandler(monitor);
             try {
                 ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(t, y), next);
