@@ -18,25 +18,24 @@ public final class KahlerMetric implements MetricReadout {
     private final int[] xy;
 
     /**
-     * @param torus     the complex torus (its real dimension must equal the jet space's)
-     * @param jets      jets of order ≥ 2 holding the potential
+     * @param jets      jets of even dimension 2n and order ≥ 2 holding the potential
      * @param potential name of the potential field (e.g. {@code phi})
      */
-    public KahlerMetric(ComplexTorus torus, JetSpace jets, String potential) {
-        n = torus.complexDimension();
-        if (jets.dimension() != 2 * n || jets.order() < 2) {
-            throw new IllegalArgumentException("a Kahler potential on C^" + n + " needs jets of dimension " + 2 * n
-                    + " and order >= 2, got dimension " + jets.dimension() + " and order " + jets.order());
+    public KahlerMetric(JetSpace jets, String potential) {
+        n = jets.dimension() / 2;
+        if (jets.dimension() % 2 != 0 || jets.order() < 2) {
+            throw new IllegalArgumentException("a Kahler potential on C^n needs jets of even dimension 2n and order "
+                    + ">= 2, got dimension " + jets.dimension() + " and order " + jets.order());
         }
         xx = new int[n * n];
         yy = new int[n * n];
         xy = new int[n * n];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
-                int xa = torus.realAxis(a) + 1;
-                int xb = torus.realAxis(b) + 1;
-                int ya = torus.imaginaryAxis(a) + 1;
-                int yb = torus.imaginaryAxis(b) + 1;
+                int xa = ComplexTorus.realAxis(n, a) + 1;
+                int xb = ComplexTorus.realAxis(n, b) + 1;
+                int ya = ComplexTorus.imaginaryAxis(n, a) + 1;
+                int yb = ComplexTorus.imaginaryAxis(n, b) + 1;
                 xx[a * n + b] = jets.index(potential, xa, xb);
                 yy[a * n + b] = jets.index(potential, ya, yb);
                 xy[a * n + b] = jets.index(potential, xa, yb);

@@ -30,13 +30,13 @@ public record ComplexTorus(int complexDimension, int size) {
         return new TorusGrid(2 * complexDimension, size);
     }
 
-    /** Grid axis (0-based) of x_{a+1} = Re z_{a+1}. */
-    public int realAxis(int a) {
+    /** Grid axis (0-based) of x_{a+1} = Re z_{a+1} on C^n (any n). */
+    public static int realAxis(int n, int a) {
         return a;
     }
 
-    /** Grid axis (0-based) of y_{a+1} = Im z_{a+1}. */
-    public int imaginaryAxis(int a) {
-        return complexDimension + a;
+    /** Grid axis (0-based) of y_{a+1} = Im z_{a+1} on C^n. */
+    public static int imaginaryAxis(int n, int a) {
+        return n + a;
     }
 }

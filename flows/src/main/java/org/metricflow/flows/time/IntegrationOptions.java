@@ -86,6 +86,18 @@ public record IntegrationOptions(Stepper stepper, double step, double absoluteTo
                 checkpointInterval, checkpointFile, guard, maxEvaluations);
     }
 
+    /**
+     * A copy whose adaptive steps are capped at 0.9 × (stability interval)/ρ for a Jacobian spectral radius ρ
+     * (see {@code analysis.StiffnessEstimate}): keeps the first trial steps of a stiff flow from overflowing.
+     * Fixed steppers are returned unchanged.
+     */
+    public IntegrationOptions withStabilityCap(double spectralRadius) {
+        if (!stepper.adaptive() || !(spectralRadius > 0)) {
+            return this;
+        }
+        return withMaxStep(0.9 * stepper.stabilityInterval() / spectralRadius);
+    }
+
     /** A copy with another evaluation budget per segment. */
     public IntegrationOptions withMaxEvaluations(int newMaxEvaluations) {
         return new IntegrationOptions(stepper, step, absoluteTolerance, relativeTolerance, minStep, maxStep,

@@ -9,18 +9,29 @@ import org.hipparchus.ode.nonstiff.EulerIntegrator;
 /** The Hipparchus integrators a flow can run with. */
 public enum Stepper {
     /** Adaptive Dormand–Prince 8(5,3): accuracy runs and regressions. */
-    DORMAND_PRINCE_853(true),
+    DORMAND_PRINCE_853(true, 6.393),
     /** Adaptive Dormand–Prince 5(4): cheaper adaptive runs. */
-    DORMAND_PRINCE_54(true),
+    DORMAND_PRINCE_54(true, 3.306),
     /** Fixed-step classical fourth-order Runge–Kutta. */
-    CLASSICAL_RUNGE_KUTTA(false),
+    CLASSICAL_RUNGE_KUTTA(false, 2.785),
     /** Fixed-step explicit Euler: one step of size η is one gradient-descent update with learning rate η. */
-    EULER(false);
+    EULER(false, 2.0);
 
     private final boolean adaptive;
+    private final double stabilityInterval;
 
-    Stepper(boolean adaptive) {
+    Stepper(boolean adaptive, double stabilityInterval) {
         this.adaptive = adaptive;
+        this.stabilityInterval = stabilityInterval;
+    }
+
+    /**
+     * Length x of the stability interval [−x, 0] on the negative real axis (|R(z)| ≤ 1 for the stability function
+     * of the Butcher tableau; computed from Hipparchus' coefficients): a step h is stable for a decaying mode of
+     * rate λ when hλ ≤ x.
+     */
+    public double stabilityInterval() {
+        return stabilityInterval;
     }
 
     /** Whether the step size is chosen by error control. */
