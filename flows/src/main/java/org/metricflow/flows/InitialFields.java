@@ -40,6 +40,16 @@ public final class InitialFields {
         return new InitialFields(definition, copy);
     }
 
+    /** The function giving {@code field} (its default constant when unassigned). */
+    public ToDoubleFunction<double[]> function(String field) {
+        if (!definition.jets().fields().contains(field)) {
+            throw new IllegalArgumentException("'" + field + "' is not a field of flow '" + definition.name() + "'");
+        }
+        ToDoubleFunction<double[]> f = assigned.get(field);
+        double fallback = isDiagonalMetricComponent(field) ? 1.0 : 0.0;
+        return f != null ? f : x -> fallback;
+    }
+
     /** The state on {@code grid}: field k at point p in {@code y[k·N + p]}. */
     public double[] sample(TorusGrid grid) {
         if (grid.dimension() != definition.jets().dimension()) {
@@ -51,12 +61,7 @@ public final class InitialFields {
         double[] y = new double[fields.size() * n];
         for (int k = 0; k < fields.size(); k++) {
             String f = fields.get(k);
-            ToDoubleFunction<double[]> fn = assigned.get(f);
-            double[] values = fn != null ? grid.sample(fn) : null;
-            double fallback = isDiagonalMetricComponent(f) ? 1.0 : 0.0;
-            for (int p = 0; p < n; p++) {
-                y[k * n + p] = values != null ? values[p] : fallback;
-            }
+            System.arraycopy(grid.sample(function(f)), 0, y, k * n, n);
         }
         return y;
     }

@@ -3,8 +3,6 @@ package org.metricflow.flows.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
@@ -75,14 +73,8 @@ class ConformalRicciRegressionTest {
         var flow = new LocalFlow(definition, grid, 2);
         double eps = 1e-5;
         double[] u0 = InitialFields.flat(definition).with("u", x -> eps * Math.cos(x[0] + 2 * x[1])).sample(grid);
-        List<Double> times = new ArrayList<>();
-        List<Double> amplitudes = new ArrayList<>();
-        new FlowRunner(IntegrationOptions.adaptive(1e-13)).withObserver(s -> {
-            times.add(s.time());
-            amplitudes.add(FourierModes.cosineAmplitude(grid, s.state(), 0, 1, 2));
-        }).run(flow, u0, 0.4);
-        var fit = LinearFit.exponential(times.stream().mapToDouble(Double::doubleValue).toArray(),
-                amplitudes.stream().mapToDouble(Double::doubleValue).toArray());
+        var fit = DecayRate.measure(new FlowRunner(IntegrationOptions.adaptive(1e-13)), flow, u0, 0.4,
+                y -> FourierModes.cosineAmplitude(grid, y, 0, 1, 2));
         // nonlinear corrections to the rate are O(eps)
         assertThat(-fit.slope()).isCloseTo(5.0, within(1e-4));
         assertThat(fit.points()).isGreaterThan(5);

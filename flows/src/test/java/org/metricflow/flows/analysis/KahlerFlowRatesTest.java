@@ -3,8 +3,6 @@ package org.metricflow.flows.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.InitialFields;
@@ -33,14 +31,8 @@ class KahlerFlowRatesTest {
         double eps = 1e-6;
         double[] phi = InitialFields.flat(def).with("phi", x -> eps * Math.cos(2 * x[0] + x[1])).sample(grid);
         double rho = StiffnessEstimate.spectralRadius(flow, phi, 40, 3);
-        List<Double> times = new ArrayList<>();
-        List<Double> amplitudes = new ArrayList<>();
-        new FlowRunner(IntegrationOptions.adaptive(1e-14).withStabilityCap(rho)).withObserver(s -> {
-            times.add(s.time());
-            amplitudes.add(FourierModes.cosineAmplitude(grid, s.state(), 0, 2, 1));
-        }).run(flow, phi, t);
-        return -LinearFit.exponential(times.stream().mapToDouble(Double::doubleValue).toArray(),
-                amplitudes.stream().mapToDouble(Double::doubleValue).toArray()).slope();
+        return -DecayRate.measure(new FlowRunner(IntegrationOptions.adaptive(1e-14).withStabilityCap(rho)), flow,
+                phi, t, y -> FourierModes.cosineAmplitude(grid, y, 0, 2, 1)).slope();
     }
 
     @Test
