@@ -42,9 +42,12 @@ public final class KahlerFixtures {
                 });
     }
 
-    /** ∂_tφ = −2(η − 1), η = 1 + ¼Δφ, eq. (B.21) as printed: linearised ∂_tφ = −Δφ/2 (backward heat). */
-    public static FlowDefinition mongeAmpere() {
+    /**
+     * ∂_tφ = −2 sign (η − 1), η = 1 + ¼Δφ: sign +1 is (B.21) as printed (linearised ∂_tφ = −Δφ/2, backward heat),
+     * sign −1 the descent of E_ultra.
+     */
+    public static FlowDefinition mongeAmpere(double sign) {
         return potentialFlow("monge-ampere-fixture", 2, List.of("phi_d11", "phi_d22"),
-                (x, o, y, oo) -> y[oo] = -2 * 0.25 * (x[o] + x[o + 1]));
+                (x, o, y, oo) -> y[oo] = -2 * sign * 0.25 * (x[o] + x[o + 1]));
     }
 }

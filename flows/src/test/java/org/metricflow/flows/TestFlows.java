@@ -51,6 +51,26 @@ public final class TestFlows {
         return new FlowDefinition("conformal-ricci", jets, v, new ConformalMetric(jets, "u")).withDensity(area);
     }
 
+    /**
+     * Ricci flow on T² written for conformal metrics g = g11 δ only (g11 = g22, g12 = 0): ∂_t g = −R g with
+     * R = −Δ ln g11 / g11, i.e. ∂_t g11 = Δ ln g11 = Δg11/g11 − |∇g11|²/g11² (and the same for g22), ∂_t g12 = 0.
+     * A stand-in for the generated Ricci velocity in tests of the regressions.
+     */
+    public static JavaFunction conformalRicciComponents() {
+        List<String> in = List.of("g11", "g11_d1", "g11_d2", "g11_d11", "g11_d22",
+                "g22", "g22_d1", "g22_d2", "g22_d11", "g22_d22");
+        return new JavaFunction(in, List.of("g11_t", "g12_t", "g22_t"), (x, o, y, oo) -> {
+            y[oo] = lapLog(x, o);
+            y[oo + 1] = 0;
+            y[oo + 2] = lapLog(x, o + 5);
+        }, "Laplacian of ln g11 (conformal metrics only)");
+    }
+
+    private static double lapLog(double[] x, int o) {
+        double g = x[o];
+        return (x[o + 3] + x[o + 4]) / g - (x[o + 1] * x[o + 1] + x[o + 2] * x[o + 2]) / (g * g);
+    }
+
     /** ∂_t g_ij = Δ g_ij for every component (Ricci–DeTurck flow linearised at the flat metric). */
     public static FlowDefinition componentHeat(int d) {
         List<String> fields = JetSpace.metricComponents(d);

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.metricflow.flows.Flow;
+import org.metricflow.flows.time.FlowResult;
 import org.metricflow.flows.time.FlowRunner;
+import org.metricflow.flows.time.FlowStatus;
+import org.metricflow.flows.time.GuardReport;
 
 /**
  * Linearised decay rates measured from runs: the flow runs from a small perturbation, an amplitude (e.g. a
@@ -19,12 +22,17 @@ public final class DecayRate {
     /**
      * @param amplitude the measured amplitude of a state (must not vanish along the run)
      * @return the fit of ln|a| against t; the rate is {@code -fit.slope()}
+     * @throws IllegalStateException when the run stops early (guard or integrator failure)
      */
     public static LinearFit measure(FlowRunner runner, Flow flow, double[] initial, double t,
                                     ToDoubleFunction<double[]> amplitude) {
         List<double[]> samples = new ArrayList<>();
-        runner.withObserver(s -> samples.add(new double[] {s.time(), amplitude.applyAsDouble(s.state())}))
-                .run(flow, initial, t);
+        FlowResult result = runner.withObserver(s -> samples.add(new double[] {s.time(),
+                amplitude.applyAsDouble(s.state())})).run(flow, initial, t);
+        if (result.status() != FlowStatus.COMPLETED) {
+            throw new IllegalStateException("run of " + flow.definition().name() + " stopped: "
+                    + result.stop().map(GuardReport::message).orElse("?"));
+        }
         double[] times = new double[samples.size()];
         double[] values = new double[samples.size()];
         for (int i = 0; i < times.length; i++) {

@@ -48,6 +48,6 @@ class KahlerFlowRatesTest {
 
     @Test
     void mongeAmpereAsPrintedGrows() {
-        assertThat(rate(KahlerFixtures.mongeAmpere(), 0.2)).isCloseTo(-5.0 / 2, within(1e-5));
+        assertThat(rate(KahlerFixtures.mongeAmpere(+1), 0.2)).isCloseTo(-5.0 / 2, within(1e-5));
     }
 }
