@@ -113,6 +113,27 @@ public final class TestFlows {
         return new FlowDefinition("riccati", jets, v, new ConformalMetric(jets, "u"));
     }
 
+    /**
+     * Dirichlet loss l = ½ Σ_a (∂_a f)² with its jet gradient (outputs l, ∂l/∂f_d1, …): −δl/δf = Δf, the heat
+     * velocity (Ω̄ = 1).
+     */
+    public static JavaFunction dirichletLoss(String f, int d) {
+        List<String> in = new ArrayList<>();
+        List<String> out = new ArrayList<>(List.of("l"));
+        for (int a = 1; a <= d; a++) {
+            in.add(JetSpace.variableName(f, a));
+            out.add("dl_d" + JetSpace.variableName(f, a));
+        }
+        return new JavaFunction(in, out, (x, o, y, oo) -> {
+            double s = 0;
+            for (int a = 0; a < d; a++) {
+                s += x[o + a] * x[o + a];
+                y[oo + 1 + a] = x[o + a];
+            }
+            y[oo] = 0.5 * s;
+        }, "Dirichlet energy density");
+    }
+
     /** Flat metric components δ_ij on every point of the grid, field-major. */
     public static double[] flatComponents(int d, int points) {
         List<String> fields = JetSpace.metricComponents(d);

@@ -37,16 +37,17 @@ public final class MetricStatistics {
         int minPoint = -1;
         int maxPoint = -1;
         double volume = 0;
+        double maxAbsU = 0;
         for (int p = 0; p < points; p++) {
             for (int k = 0; k < d2; k++) {
                 double v = metrics[p * d2 + k];
                 if (!Double.isFinite(v)) {
-                    return new MetricSummary(Double.NaN, p, Double.NaN, p, Double.NaN);
+                    return new MetricSummary(Double.NaN, p, Double.NaN, p, Double.NaN, Double.NaN);
                 }
                 matrix.data[k] = v;
             }
             if (!eigen.decompose(matrix)) {
-                return new MetricSummary(Double.NaN, p, Double.NaN, p, Double.NaN);
+                return new MetricSummary(Double.NaN, p, Double.NaN, p, Double.NaN, Double.NaN);
             }
             double det = 1;
             for (int i = 0; i < d; i++) {
@@ -62,8 +63,10 @@ public final class MetricStatistics {
                 }
             }
             volume += Math.sqrt(det);
+            maxAbsU = Math.max(maxAbsU, Math.abs(Math.log(det) / (2 * d)));
         }
-        return new MetricSummary(min, minPoint, max, maxPoint, min > 0 ? volume * flow.grid().cellVolume()
-                : Double.NaN);
+        boolean definite = min > 0;
+        return new MetricSummary(min, minPoint, max, maxPoint, definite ? volume * flow.grid().cellVolume()
+                : Double.NaN, definite ? maxAbsU : Double.NaN);
     }
 }

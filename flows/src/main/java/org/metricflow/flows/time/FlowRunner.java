@@ -74,20 +74,29 @@ public final class FlowRunner {
         return integrate(flow, checkpoint.time(), checkpoint.state(), checkpoint.steps(), tEnd);
     }
 
-    private FlowResult integrate(Flow flow, double t0, double[] y0, long steps0, double tEnd) {
-        if (y0.length != flow.stateDimension()) {
-            throw new IllegalArgumentException("initial state has " + y0.length + " entries, the flow needs "
+    /**
+     * Checks a start state against the guards without running (so bad input fails before any work).
+     *
+     * @throws IllegalArgumentException naming the violation (point, coordinates, eigenvalue)
+     */
+    public void validate(Flow flow, double[] state) {
+        if (state.length != flow.stateDimension()) {
+            throw new IllegalArgumentException("initial state has " + state.length + " entries, the flow needs "
                     + flow.stateDimension());
         }
+        new Guard(flow, options.guard()).check(0, state).ifPresent(r -> {
+            throw new IllegalArgumentException("initial state of " + flow.definition().name() + " rejected: "
+                    + r.message());
+        });
+    }
+
+    private FlowResult integrate(Flow flow, double t0, double[] y0, long steps0, double tEnd) {
         if (!(tEnd > t0) || Double.isInfinite(tEnd)) {
             throw new IllegalArgumentException("end time must be finite and after the start time " + t0 + ", got "
                     + tEnd);
         }
+        validate(flow, y0);
         Guard guard = new Guard(flow, options.guard());
-        guard.check(t0, y0).ifPresent(r -> {
-            throw new IllegalArgumentException("initial state of " + flow.definition().name() + " rejected: "
-                    + r.message());
-        });
         StepMonitor monitor = new StepMonitor(guard, t0, y0, steps0);
         FlowOde ode = new FlowOde(flow);
         String fingerprint = fingerprint(flow);

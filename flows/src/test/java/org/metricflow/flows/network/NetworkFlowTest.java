@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.metricflow.flows.JavaFunction;
@@ -14,26 +12,11 @@ import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.time.FlowRunner;
 import org.metricflow.flows.time.IntegrationOptions;
 import org.metricflow.flows.time.Stepper;
-import org.metricflow.symbolic.jet.JetSpace;
 
 class NetworkFlowTest {
 
-    /** Dirichlet loss l = ½ Σ_a (∂_a u)² with its jet gradient; −δl/δu = Δu, the heat velocity (Ω̄ = 1). */
     static JavaFunction dirichletLoss(int d) {
-        List<String> in = new ArrayList<>();
-        List<String> out = new ArrayList<>(List.of("l"));
-        for (int a = 1; a <= d; a++) {
-            in.add(JetSpace.variableName("u", a));
-            out.add("dl_du_d" + a);
-        }
-        return new JavaFunction(in, out, (x, o, y, oo) -> {
-            double s = 0;
-            for (int a = 0; a < d; a++) {
-                s += x[o + a] * x[o + a];
-                y[oo + 1 + a] = x[o + a];
-            }
-            y[oo] = 0.5 * s;
-        }, "Dirichlet energy density");
+        return TestFlows.dirichletLoss("u", d);
     }
 
     private static double[] randomTheta(int n, long seed, double scale) {

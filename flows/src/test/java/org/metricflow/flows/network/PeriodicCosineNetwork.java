@@ -7,25 +7,36 @@ import org.metricflow.symbolic.jet.JetSpace;
 
 /**
  * Test fixture: a per-component cosine network on T^d with trainable last layer only (paper eqs. (2.19), (2.32),
- * (2.33)), made periodic: field k is f_k(x) = c_k cos(x_1) + (A/√N) Σ_i a_{ki} cos(w_{ki}·x + b_{ki}) with integer
+ * (2.33)), made periodic: field k is f_k(x) = base_k + c_k cos(x_1) + (A/√N) Σ_i a_{ki} cos(w_{ki}·x + b_{ki}) with integer
  * frequencies w ∈ Z^d drawn from the discrete Gaussian p(w) ∝ e^{−σ²|w|²/2}, b ~ U(−π, π), θ = a. Its frozen NTK is
  * (A²/2) Σ_w p(w) cos(w·(x − x')), the normalised periodic Gaussian G_σ when A² = 2 Z/(2π)^d, Z = Σ_w e^{−σ²|w|²/2}.
- * The frozen offset c_k cos(x_1) (a deterministic function, the rescaling trick (2.15)) fixes the initial fields
- * independently of the draw when a = 0.
+ * The frozen offset base_k + c_k cos(x_1) (a deterministic function, the rescaling trick (2.15)) fixes the initial
+ * fields independently of the draw when a = 0.
  */
-final class PeriodicCosineNetwork implements ParametricMetric {
+public final class PeriodicCosineNetwork implements ParametricMetric {
 
     private final JetSpace jets;
     private final int width;
     private final int fields;
     private final double amplitude;
+    private final double[] bases;
     private final double[] offsets;
     private final int[][] w; // [k·N + i][a]
     private final double[] b;
     private final List<int[]> multi;
 
+    /** Offsets c_k cos(x_1) only (base 0). */
     PeriodicCosineNetwork(JetSpace jets, int width, double sigma, double[] offsets, long seed) {
+        this(jets, width, sigma, new double[offsets.length], offsets, seed);
+    }
+
+    /**
+     * @param bases   constant part of each field's frozen offset
+     * @param offsets amplitude c_k of cos(x_1) in each field's frozen offset
+     */
+    public PeriodicCosineNetwork(JetSpace jets, int width, double sigma, double[] bases, double[] offsets, long seed) {
         this.jets = jets;
+        this.bases = bases.clone();
         this.width = width;
         this.fields = jets.fields().size();
         this.offsets = offsets.clone();
@@ -87,7 +98,8 @@ final class PeriodicCosineNetwork implements ParametricMetric {
                 return 0;
             }
         }
-        return offsets[field] * Math.cos(points[p * jets.dimension()] + alpha.length * Math.PI / 2);
+        double base = alpha.length == 0 ? bases[field] : 0;
+        return base + offsets[field] * Math.cos(points[p * jets.dimension()] + alpha.length * Math.PI / 2);
     }
 
     @Override
