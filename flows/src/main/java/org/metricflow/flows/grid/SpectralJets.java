@@ -29,13 +29,19 @@ public final class SpectralJets {
     private final int[] totalOrders;
     /** kPow[m][j] = k_j^m on one axis, with the Nyquist rule (zero for odd m at j = n/2). */
     private final double[][] kPow;
-    /** axisIndex[a][q]: index along axis a of spectral index q. */
-    private final int[][] axisIndex;
+    /**
+     * The derivative multipliers are separable: for spectral index q = r·n + j (j on the last axis),
+     * Π_a k_a^{m_a} = outer[s][r] · kPow[m_last(s)][j], with outer[s][r] the product over the other axes.
+     */
+    private final double[][] outer;
     /** mirror[q]: the spectral index of −k. */
     private final int[] mirror;
     private final double[][] specRe;
     private final double[][] specIm;
+    /** Derivative number t (field-major) at every point, before the transpose into the point-major jets. */
+    private final double[][] planes;
     private final Workspace[] workspaces;
+    private final int workers;
 
     private static final class Workspace {
         final double[] re;
@@ -87,21 +93,30 @@ public final class SpectralJets {
                 kPow[m][j] = oddNyquist ? 0 : Math.pow(TorusGrid.wavenumber(j, n), m);
             }
         }
-        axisIndex = new int[d][points];
         mirror = new int[points];
         for (int q = 0; q < points; q++) {
             int mq = 0;
             for (int a = 0; a < d; a++) {
-                int j = grid.index(q, a);
-                axisIndex[a][q] = j;
-                mq += ((n - j) % n) * grid.stride(a);
+                mq += ((n - grid.index(q, a)) % n) * grid.stride(a);
             }
             mirror[q] = mq;
+        }
+        outer = new double[perField][points / n];
+        for (int s = 0; s < perField; s++) {
+            for (int r = 0; r < points / n; r++) {
+                double m = 1;
+                for (int a = 0; a < d - 1; a++) {
+                    m *= kPow[axisOrders[s][a]][grid.index(r * n, a)];
+                }
+                outer[s][r] = m;
+            }
         }
         boolean derivatives = perField > 1;
         specRe = new double[derivatives ? fieldCount : 0][points];
         specIm = new double[derivatives ? fieldCount : 0][points];
-        workspaces = new Workspace[derivatives ? Workers.check(workers) : 0];
+        planes = new double[fieldCount * (perField - 1)][points];
+        this.workers = Workers.check(workers);
+        workspaces = new Workspace[derivatives ? workers : 0];
         for (int w = 0; w < workspaces.length; w++) {
             workspaces[w] = new Workspace(grid);
         }
@@ -128,20 +143,36 @@ public final class SpectralJets {
             throw new IllegalArgumentException("need " + fieldCount * points + " field values and "
                     + points * jetSize + " jet slots, got " + fields.length + " and " + out.length);
         }
-        for (int k = 0; k < fieldCount; k++) {
-            int slot = k * perField;
-            for (int p = 0; p < points; p++) {
-                out[p * jetSize + slot] = fields[k * points + p];
+        if (perField > 1) {
+            int forwardTasks = (fieldCount + 1) / 2;
+            runTasks(forwardTasks, (w, t) -> forwardPair(w, fields, 2 * t));
+            int derivatives = fieldCount * (perField - 1);
+            int inverseTasks = (derivatives + 1) / 2;
+            runTasks(inverseTasks, (w, t) -> inversePair(w, 2 * t, derivatives));
+        }
+        Workers.run(workers, w -> transpose(fields, out, jetSize, Workers.from(points, workers, w),
+                Workers.from(points, workers, w + 1)));
+    }
+
+    /** Point-major jets of points from..to, in blocks that stay in cache. */
+    private void transpose(double[] fields, double[] out, int jetSize, int from, int to) {
+        final int block = 64;
+        int derivativesPerField = perField - 1;
+        for (int start = from; start < to; start += block) {
+            int end = Math.min(to, start + block);
+            for (int k = 0; k < fieldCount; k++) {
+                int slot = k * perField;
+                for (int p = start; p < end; p++) {
+                    out[p * jetSize + slot] = fields[k * points + p];
+                }
+                for (int s = 1; s < perField; s++) {
+                    double[] plane = planes[k * derivativesPerField + s - 1];
+                    for (int p = start; p < end; p++) {
+                        out[p * jetSize + slot + s] = plane[p];
+                    }
+                }
             }
         }
-        if (perField == 1) {
-            return;
-        }
-        int forwardTasks = (fieldCount + 1) / 2;
-        runTasks(forwardTasks, (w, t) -> forwardPair(w, fields, 2 * t));
-        int derivatives = fieldCount * (perField - 1);
-        int inverseTasks = (derivatives + 1) / 2;
-        runTasks(inverseTasks, (w, t) -> inversePair(w, out, jetSize, 2 * t, derivatives));
     }
 
     private interface Task {
@@ -149,10 +180,10 @@ public final class SpectralJets {
     }
 
     private void runTasks(int tasks, Task task) {
-        int workers = Math.min(workspaces.length, tasks);
-        Workers.run(workers, w -> {
+        int used = Math.min(workspaces.length, tasks);
+        Workers.run(used, w -> {
             Workspace ws = workspaces[w];
-            for (int t = Workers.from(tasks, workers, w); t < Workers.from(tasks, workers, w + 1); t++) {
+            for (int t = Workers.from(tasks, used, w); t < Workers.from(tasks, used, w + 1); t++) {
                 task.run(ws, t);
             }
         });
@@ -194,8 +225,8 @@ public final class SpectralJets {
     }
 
     /** Derivatives number {@code first} and {@code first + 1} (field-major numbering) from one inverse FFT. */
-    private void inversePair(Workspace ws, double[] out, int jetSize, int first, int count) {
-        int d = grid.dimension();
+    private void inversePair(Workspace ws, int first, int count) {
+        int n = grid.size();
         int k1 = first / (perField - 1);
         int s1 = 1 + first % (perField - 1);
         boolean two = first + 1 < count;
@@ -205,38 +236,33 @@ public final class SpectralJets {
         double[] fi1 = specIm[k1];
         double[] fr2 = specRe[k2];
         double[] fi2 = specIm[k2];
-        int[] o1 = axisOrders[s1];
-        int[] o2 = axisOrders[s2];
+        double[] outer1 = outer[s1];
+        double[] outer2 = outer[s2];
+        double[] last1 = kPow[axisOrders[s1][grid.dimension() - 1]];
+        double[] last2 = kPow[axisOrders[s2][grid.dimension() - 1]];
         // i^m as (cr, ci)
         double c1r = quarterRe(totalOrders[s1]);
         double c1i = quarterIm(totalOrders[s1]);
         double c2r = two ? quarterRe(totalOrders[s2]) : 0;
         double c2i = two ? quarterIm(totalOrders[s2]) : 0;
-        for (int q = 0; q < points; q++) {
-            double m1 = 1;
-            double m2 = 1;
-            for (int a = 0; a < d; a++) {
-                int j = axisIndex[a][q];
-                m1 *= kPow[o1[a]][j];
-                m2 *= kPow[o2[a]][j];
+        for (int r = 0, q = 0; r < points / n; r++) {
+            double o1 = outer1[r];
+            double o2 = outer2[r];
+            for (int j = 0; j < n; j++, q++) {
+                double m1 = o1 * last1[j];
+                double m2 = o2 * last2[j];
+                double z1r = m1 * (c1r * fr1[q] - c1i * fi1[q]);
+                double z1i = m1 * (c1r * fi1[q] + c1i * fr1[q]);
+                double z2r = m2 * (c2r * fr2[q] - c2i * fi2[q]);
+                double z2i = m2 * (c2r * fi2[q] + c2i * fr2[q]);
+                ws.re[q] = z1r - z2i;
+                ws.im[q] = z1i + z2r;
             }
-            double z1r = m1 * (c1r * fr1[q] - c1i * fi1[q]);
-            double z1i = m1 * (c1r * fi1[q] + c1i * fr1[q]);
-            double z2r = m2 * (c2r * fr2[q] - c2i * fi2[q]);
-            double z2i = m2 * (c2r * fi2[q] + c2i * fr2[q]);
-            ws.re[q] = z1r - z2i;
-            ws.im[q] = z1i + z2r;
         }
         ws.fft.inverse(ws.re, ws.im);
-        int slot1 = k1 * perField + s1;
-        int slot2 = k2 * perField + s2;
-        for (int p = 0; p < points; p++) {
-            out[p * jetSize + slot1] = ws.re[p];
-        }
+        System.arraycopy(ws.re, 0, planes[first], 0, points);
         if (two) {
-            for (int p = 0; p < points; p++) {
-                out[p * jetSize + slot2] = ws.im[p];
-            }
+            System.arraycopy(ws.im, 0, planes[first + 1], 0, points);
         }
     }
 
