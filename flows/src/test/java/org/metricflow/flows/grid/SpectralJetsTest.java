@@ -113,6 +113,13 @@ class SpectralJetsTest {
     }
 
     @Test
+    void derivativesShareTheirPartialInverseTransforms() {
+        // 3D, order 2: 3 + 6 one-axis passes for the shared suffixes, 9 for the leaves (instead of 9 × 3)
+        assertThat(new SpectralJets(new TorusGrid(3, 4), new JetSpace(3, 2, List.of("f")), 1).passesPerPair())
+                .isEqualTo(18);
+    }
+
+    @Test
     void rejectsMismatchedDimensionAndShortArrays() {
         var grid = new TorusGrid(2, 8);
         assertThatThrownBy(() -> new SpectralJets(grid, new JetSpace(3, List.of("f"))))
