@@ -14,8 +14,9 @@ import org.metricflow.symbolic.jet.JetSpace;
  * <p>Method. Two real fields share one complex transform: the forward FFT of f₁ + i f₂, and since the multiplier
  * Π_a (i k_a)^{m_a} (with the Nyquist rule of {@link org.metricflow.flows.grid}) is a real operator, the inverse of
  * multiplier × spectrum is ∂^α f₁ + i ∂^α f₂. The multiplier is separable, so the inverse is taken one axis at a
- * time, last axis first, and the partial results are shared between derivatives that agree on the later axes
- * (a depth-first walk over the tree of suffixes (m_a, …, m_{d−1})): for second-order jets in 3D this is 18
+ * time, first axis first, and the partial results are shared between derivatives that agree on the earlier axes
+ * (a depth-first walk over the tree of prefixes (m_0, …, m_a); the many leaves run along the contiguous last axis):
+ * for second-order jets in 3D this is 18
  * one-axis passes per pair of fields, two thirds of the 27 a derivative-by-derivative inverse needs. Exact, to
  * rounding, for trigonometric polynomials with |k_a| &lt; n/2. Lines are split over worker threads; results do not
  * depend on the worker count.
@@ -31,16 +32,16 @@ public final class SpectralJets {
     private final int points;
     private final int workers;
     private final TorusFft fft;
-    /** The root of the suffix tree (the spectrum of a field pair); children apply one axis each. */
+    /** The root of the prefix tree (the spectrum of a field pair); children apply one axis each. */
     private final Node root;
-    /** Spectrum and one buffer per tree level (re, im). */
+    /** Spectrum (index 0) and one buffer per tree level (re, im): a node on axis a writes level a + 1. */
     private final double[][] levelRe;
     private final double[][] levelIm;
     /** Derivative slot s ≥ 1 of field k at every point, before the transpose into the point-major jets. */
     private final double[][] planes;
     private final double[] discard;
 
-    /** A node of the suffix tree: derivative order along its axis; a leaf carries the per-field slot. */
+    /** A node of the prefix tree: derivative order along its axis; a leaf carries the per-field slot. */
     private static final class Node {
         final int axis;
         final int order;
@@ -76,7 +77,7 @@ public final class SpectralJets {
         this.workers = Workers.check(workers);
         this.fft = new TorusFft(grid, workers);
         int d = grid.dimension();
-        root = new Node(d, 0);
+        root = new Node(-1, 0);
         List<int[]> multi = jets.multiIndices();
         for (int s = 1; s < perField; s++) {
             int[] orders = new int[d];
@@ -84,15 +85,15 @@ public final class SpectralJets {
                 orders[i - 1]++;
             }
             Node node = root;
-            for (int a = d - 1; a >= 0; a--) {
+            for (int a = 0; a < d; a++) {
                 int axis = a;
                 node = node.children.computeIfAbsent(orders[a], o -> new Node(axis, o));
             }
             node.slot = s;
         }
         boolean derivatives = perField > 1;
-        levelRe = new double[derivatives ? d + 1 : 0][points];
-        levelIm = new double[derivatives ? d + 1 : 0][points];
+        levelRe = new double[derivatives ? d : 0][points];
+        levelIm = new double[derivatives ? d : 0][points];
         planes = new double[fieldCount * (perField - 1)][points];
         discard = new double[derivatives ? points : 0];
     }
@@ -119,16 +120,15 @@ public final class SpectralJets {
                     + points * jetSize + " jet slots, got " + fields.length + " and " + out.length);
         }
         if (perField > 1) {
-            int d = grid.dimension();
             for (int k = 0; k < fieldCount; k += 2) {
                 boolean two = k + 1 < fieldCount;
-                System.arraycopy(fields, k * points, levelRe[d], 0, points);
+                System.arraycopy(fields, k * points, levelRe[0], 0, points);
                 if (two) {
-                    System.arraycopy(fields, (k + 1) * points, levelIm[d], 0, points);
+                    System.arraycopy(fields, (k + 1) * points, levelIm[0], 0, points);
                 } else {
-                    Arrays.fill(levelIm[d], 0.0);
+                    Arrays.fill(levelIm[0], 0.0);
                 }
-                fft.forward(levelRe[d], levelIm[d]);
+                fft.forward(levelRe[0], levelIm[0]);
                 for (Node child : root.children.values()) {
                     walk(child, k, two);
                 }
@@ -141,15 +141,15 @@ public final class SpectralJets {
     /** Applies the node's axis to its parent's buffer; leaves write the derivative planes of the field pair. */
     private void walk(Node node, int k, boolean two) {
         int a = node.axis;
-        double[] srcRe = levelRe[a + 1];
-        double[] srcIm = levelIm[a + 1];
+        double[] srcRe = levelRe[a];
+        double[] srcIm = levelIm[a];
         if (node.slot >= 0) {
             double[] re = planes[k * (perField - 1) + node.slot - 1];
             double[] im = two ? planes[(k + 1) * (perField - 1) + node.slot - 1] : discard;
             fft.inverseAxis(srcRe, srcIm, re, im, a, node.order);
         }
         if (!node.children.isEmpty()) {
-            fft.inverseAxis(srcRe, srcIm, levelRe[a], levelIm[a], a, node.order);
+            fft.inverseAxis(srcRe, srcIm, levelRe[a + 1], levelIm[a + 1], a, node.order);
             for (Node child : node.children.values()) {
                 walk(child, k, two);
             }
