@@ -101,7 +101,9 @@ final class FlowPlots {
     private static HeatMapChart slice(TorusGrid grid, double[] u) {
         int n = grid.size();
         HeatMapChart chart = new HeatMapChartBuilder().width(560).height(480).title("final u (x1-x2 plane)")
-                .xAxisTitle("x1 index").yAxisTitle("x2 index").build();
+                .xAxisTitle("x1 from 0 to 2 pi").yAxisTitle("x2 from 0 to 2 pi").build();
+        chart.getStyler().setXAxisTicksVisible(n <= 16);
+        chart.getStyler().setYAxisTicksVisible(n <= 16);
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) {
             idx[i] = i;

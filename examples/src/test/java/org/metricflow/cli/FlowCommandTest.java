@@ -94,6 +94,7 @@ class FlowCommandTest {
         JsonNode network = json(CliTestSupport.run("flow", "network", "--of", "ricci", "--torus", "1", "--grid",
                 "32", "--width", "64", "--sigma", "0.3", "--t", "0.01", "--step", "0.001", "--json"));
         assertThat(network.get("steps").asLong()).isEqualTo(10);
+        assertThat(network.get("loss_end").asDouble()).isLessThan(network.get("loss_start").asDouble());
         assertThat(network.get("error_vs_kernel").asDouble()).isLessThan(network.get("error_vs_local").asDouble()
                 + 1);
         JsonNode study = json(CliTestSupport.run("flow", "network", "--of", "ricci", "--torus", "1", "--grid",
