@@ -7,7 +7,6 @@ import org.metricflow.flows.classic.ClassicalFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
-import org.metricflow.flows.time.FlowStatus;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
@@ -48,11 +47,8 @@ public final class PerelmanEntropyClaim implements Claim {
         double[] y0 = TorusRuns.perelmanInitial(definition).sample(grid);
         var entropy = new DensityIntegral(flow);
         List<Double> values = new ArrayList<>();
-        var result = TorusRuns.runner(flow, y0, 1e-11).withObserver(s -> values.add(entropy.integrate(s.state())))
-                .run(flow, y0, 0.3);
-        if (result.status() != FlowStatus.COMPLETED) {
-            throw new IllegalStateException("Perelman flow stopped: " + result.stop().orElseThrow().message());
-        }
+        TorusRuns.completed(TorusRuns.runner(flow, y0, 1e-11).withObserver(s -> values.add(entropy.integrate(
+                s.state()))), flow, y0, 0.3);
         double scale = 0;
         double decrease = 0;
         for (int i = 0; i < values.size(); i++) {

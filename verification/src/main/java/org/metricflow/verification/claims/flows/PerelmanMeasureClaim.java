@@ -5,7 +5,6 @@ import org.metricflow.flows.classic.ClassicalFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
-import org.metricflow.flows.time.FlowStatus;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
@@ -44,12 +43,9 @@ public final class PerelmanMeasureClaim implements Claim {
         var grid = new TorusGrid(2, budget.scale(16, 32));
         var flow = new LocalFlow(definition, grid);
         double[] y0 = TorusRuns.perelmanInitial(definition).sample(grid);
-        var result = TorusRuns.runner(flow, y0, 1e-11).run(flow, y0, 0.3);
-        if (result.status() != FlowStatus.COMPLETED) {
-            throw new IllegalStateException("Perelman flow stopped: " + result.stop().orElseThrow().message());
-        }
+        double[] y1 = TorusRuns.completed(TorusRuns.runner(flow, y0, 1e-11), flow, y0, 0.3);
         double[] m0 = measure(flow, y0);
-        double[] m1 = measure(flow, result.state());
+        double[] m1 = measure(flow, y1);
         double change = 0;
         double max = 0;
         for (int p = 0; p < m0.length; p++) {

@@ -1,13 +1,10 @@
 package org.metricflow.verification.claims.flows;
 
-import java.util.function.ToDoubleFunction;
-import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.analysis.MetricStatistics;
 import org.metricflow.flows.classic.ClassicalFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
-import org.metricflow.flows.time.FlowStatus;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
@@ -67,20 +64,16 @@ public final class RicciBenchmarkClaim implements Claim {
         var definition = catalogue.definition(ClassicalFlow.RICCI, 2);
         var grid = new TorusGrid(2, n);
         var flow = new LocalFlow(definition, grid);
-        ToDoubleFunction<double[]> conformal = x -> Math.exp(0.2 * Math.cos(x[0]));
-        double[] y0 = InitialFields.flat(definition).with("g11", conformal).with("g22", conformal).sample(grid);
-        var result = TorusRuns.runner(flow, y0, 1e-12).run(flow, y0, 1.0);
-        if (result.status() != FlowStatus.COMPLETED) {
-            throw new IllegalStateException("Ricci flow stopped: " + result.stop().orElseThrow().message());
-        }
-        double[] u = TorusRuns.conformalFactor(grid, result.state());
+        double[] y0 = TorusRuns.conformal(definition, grid, x -> 0.1 * Math.cos(x[0]));
+        double[] y1 = TorusRuns.completed(TorusRuns.runner(flow, y0, 1e-12), flow, y0, 1.0);
+        double[] u = TorusRuns.conformalFactor(grid, y1);
         double max = 0;
         for (double v : u) {
             max = Math.max(max, Math.abs(v));
         }
         var stats = new MetricStatistics(flow);
         double a0 = stats.summarize(y0).volume();
-        double a1 = stats.summarize(result.state()).volume();
+        double a1 = stats.summarize(y1).volume();
         return new double[] {max, Math.abs(a1 / a0 - 1)};
     }
 }

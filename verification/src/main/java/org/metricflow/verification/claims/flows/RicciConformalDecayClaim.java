@@ -1,6 +1,5 @@
 package org.metricflow.verification.claims.flows;
 
-import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.analysis.DecayRate;
 import org.metricflow.flows.analysis.FourierModes;
 import org.metricflow.flows.classic.ClassicalFlow;
@@ -45,8 +44,7 @@ public final class RicciConformalDecayClaim implements Claim {
         var grid = new TorusGrid(2, 16);
         var flow = new LocalFlow(definition, grid);
         double eps = 1e-5;
-        var conformal = (java.util.function.ToDoubleFunction<double[]>) x -> Math.exp(2 * eps * Math.cos(x[0] + 2 * x[1]));
-        double[] y0 = InitialFields.flat(definition).with("g11", conformal).with("g22", conformal).sample(grid);
+        double[] y0 = TorusRuns.conformal(definition, grid, x -> eps * Math.cos(x[0] + 2 * x[1]));
         var fit = DecayRate.measure(TorusRuns.runner(flow, y0, 1e-13), flow, y0, 0.4,
                 y -> FourierModes.cosineAmplitude(grid, TorusRuns.conformalFactor(grid, y), 0, 1, 2));
         return CheckResult.compare("decay rate of the mode cos(x + 2y) of u", -fit.slope(), 5.0, 1e-3,

@@ -1,5 +1,6 @@
 package org.metricflow.verification.claims.flows;
 
+import java.util.function.ToDoubleFunction;
 import org.metricflow.flows.Flow;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.InitialFields;
@@ -12,7 +13,9 @@ import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.ComplexTorus;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
+import org.metricflow.flows.time.FlowResult;
 import org.metricflow.flows.time.FlowRunner;
+import org.metricflow.flows.time.FlowStatus;
 import org.metricflow.flows.time.IntegrationOptions;
 
 /** Shared set-up of the torus-flow claims. */
@@ -60,6 +63,22 @@ final class TorusRuns {
                 .with("g12", x -> 0.05 * Math.cos(x[1]))
                 .with("g22", x -> 1 + 0.1 * Math.sin(x[0] + x[1]))
                 .with("phi", x -> 0.1 * Math.cos(x[0] + x[1]));
+    }
+
+    /** The conformally flat metric e^{2u}δ on T² as initial fields of a component-metric flow. */
+    static double[] conformal(FlowDefinition definition, TorusGrid grid, ToDoubleFunction<double[]> u) {
+        ToDoubleFunction<double[]> e2u = x -> Math.exp(2 * u.applyAsDouble(x));
+        return InitialFields.flat(definition).with("g11", e2u).with("g22", e2u).sample(grid);
+    }
+
+    /** Runs to {@code t} and returns the final state; a stopped run is an error of the check. */
+    static double[] completed(FlowRunner runner, Flow flow, double[] y0, double t) {
+        FlowResult result = runner.run(flow, y0, t);
+        if (result.status() != FlowStatus.COMPLETED) {
+            throw new IllegalStateException(flow.definition().name() + " flow stopped: "
+                    + result.stop().orElseThrow().message());
+        }
+        return result.state();
     }
 
     /** The conformal factor u = ½ ln g11 of a state whose first field is g11. */
