@@ -125,7 +125,7 @@ final class FlowCommand implements Callable<Integer> {
         Setup s = setup();
         Map<String, Object> summary = kind.equals("network") ? network(s) : local(s);
         print(summary);
-        return 0;
+        return "stopped".equals(summary.get("status")) ? ErrorHandler.FAILURE : 0;
     }
 
     /** Everything validated before any work. */
