@@ -84,20 +84,20 @@ public final class DeltaKernelOperator implements KernelOperator {
         FubiniStudyKernel.FsPoints train = FubiniStudyKernel.prepareUnit(trainPoints, n1);
         int[] best = new int[rows.size()];
         int threads = Workers.available();
-        int tile = TileSweep.TILE;
+        int tile = TiledKernel.TILE;
         Workers.run(threads, t -> {
             double[] c2 = new double[tile];
             double[] scratch = new double[tile];
             for (int a = t; a < rows.size(); a += threads) {
                 double bestC2 = -1;
                 int arg = 0;
-                for (int b0 = 0; b0 < train.size(); b0 += tile) {
-                    int b1 = Math.min(train.size(), b0 + tile);
-                    FubiniStudyKernel.cosSquared(rows, a, train, b0, b1, c2, scratch);
-                    for (int j = 0; j < b1 - b0; j++) {
-                        if (c2[j] > bestC2) {
-                            bestC2 = c2[j];
-                            arg = b0 + j;
+                for (int j = 0; j < TiledKernel.tiles(train); j++) {
+                    FubiniStudyKernel.cosSquared(rows, a, train, j, c2, scratch);
+                    int len = TiledKernel.tileLength(train, j);
+                    for (int i = 0; i < len; i++) {
+                        if (c2[i] > bestC2) {
+                            bestC2 = c2[i];
+                            arg = j * tile + i;
                         }
                     }
                 }

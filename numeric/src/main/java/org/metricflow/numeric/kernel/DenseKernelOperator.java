@@ -38,12 +38,15 @@ public final class DenseKernelOperator implements KernelOperator {
         int threads = Workers.available();
         double[] data = matrix.data;
         int nc = cols.size();
+        int tiles = TiledKernel.tiles(cols);
         Workers.run(threads, t -> {
-            double[] row = new double[nc];
-            double[] scratch = new double[nc * Math.max(1, k.scratchPerEntry())];
+            double[] row = new double[TiledKernel.TILE];
+            double[] scratch = new double[TiledKernel.TILE * Math.max(1, k.scratchPerEntry())];
             for (int a = t; a < rows.size(); a += threads) {
-                k.row(rows, a, cols, 0, nc, row, scratch);
-                System.arraycopy(row, 0, data, a * nc, nc);
+                for (int j = 0; j < tiles; j++) {
+                    k.row(rows, a, cols, j, row, scratch);
+                    System.arraycopy(row, 0, data, a * nc + j * TiledKernel.TILE, TiledKernel.tileLength(cols, j));
+                }
             }
         });
     }

@@ -12,9 +12,10 @@ import org.metricflow.numeric.nn.Inputs;
  *
  * <p>{@link #value} is exact (stable distance of {@link FubiniStudy#distance}, then the profile). The tiled
  * {@link #row} used by the operators pre-normalises points once, computes cos²d = |⟨u, v⟩|² with vectorisable loops and
- * evaluates the profile from a {@link TabulatedProfile} in t = √(1 − cos d), with neither arccos nor exp per entry.
- * Where d < π/4 (cos²d > ½), 1 − cos d is computed from sin²d by Lagrange's identity, so t has relative accuracy
- * O(ε) down to coincident points (no √ε error as in eq. (3.4)). Absolute error of a row entry: the measured table
+ * evaluates the profile from a {@link TabulatedProfile} in s = 1 − cos d, with neither arccos nor exp per entry.
+ * Where the profile is sensitive to the cancellation in 1 − cos d (small d for the exponential profile, narrow
+ * Gaussians), s is recomputed as sin²d/(1 + cos d) with sin²d from Lagrange's identity, so coincident points do not
+ * suffer the √ε error of eq. (3.4). Absolute error of a row entry: the measured table
  * error {@link #tableError()} plus rounding, ≤ 1e-14 (tested; k(0) = 1). Immutable; the table is built in about a
  * millisecond.
  */
@@ -72,8 +73,19 @@ public final class FubiniStudyKernel implements TiledKernel {
         return profile.value(FubiniStudy.distance(x, xOff, y, yOff, homogeneousCoordinates), sigma);
     }
 
-    /** Unit-normalised points as structure-of-arrays re[c][i], im[c][i]. */
-    record FsPoints(int size, double[][] re, double[][] im) implements PreparedPoints {
+    /**
+     * Unit-normalised points in column tiles: {@code re[t][c][j]}, {@code im[t][c][j]} hold Re/Im of coordinate c of
+     * point t·TILE + j (structure of arrays within each tile; the last tile is zero-padded).
+     */
+    record FsPoints(int size, double[][][] re, double[][][] im) implements PreparedPoints {
+
+        double re(int c, int i) {
+            return re[i / TILE][c][i % TILE];
+        }
+
+        double im(int c, int i) {
+            return im[i / TILE][c][i % TILE];
+        }
     }
 
     @Override
@@ -84,8 +96,9 @@ public final class FubiniStudyKernel implements TiledKernel {
     /** Validates and unit-normalises points of P^n (n1 = n + 1 homogeneous coordinates). */
     static FsPoints prepareUnit(double[] points, int n1) {
         int n = Inputs.requirePoints("points", points, 2 * n1);
-        double[][] re = new double[n1][n];
-        double[][] im = new double[n1][n];
+        int tiles = (n + TILE - 1) / TILE;
+        double[][][] re = new double[tiles][n1][TILE];
+        double[][][] im = new double[tiles][n1][TILE];
         for (int i = 0; i < n; i++) {
             double norm2 = 0;
             for (int k = 0; k < 2 * n1; k++) {
@@ -96,35 +109,55 @@ public final class FubiniStudyKernel implements TiledKernel {
             }
             double s = 1 / Math.sqrt(norm2);
             for (int c = 0; c < n1; c++) {
-                re[c][i] = s * points[i * 2 * n1 + c];
-                im[c][i] = s * points[i * 2 * n1 + n1 + c];
+                re[i / TILE][c][i % TILE] = s * points[i * 2 * n1 + c];
+                im[i / TILE][c][i % TILE] = s * points[i * 2 * n1 + n1 + c];
             }
         }
         return new FsPoints(n, re, im);
     }
 
     /**
-     * cos² d(x_a, y_b) = |⟨u_a, v_b⟩|² for b0 ≤ b < b1 into {@code out[0 .. len)}; {@code scratch} holds the
-     * imaginary parts. Loops run over b innermost so that they vectorise.
+     * cos² d(x_a, y_b) = |⟨u_a, v_b⟩|² for the points b of column tile {@code tile} into {@code out[0 .. TILE)};
+     * {@code scratch} holds the imaginary parts. Short loops with equal indices on both sides, so that C2 vectorises
+     * them (a body over all coordinates exceeds its loop-unrolling limit and stays scalar, 4× slower).
      */
-    static void cosSquared(FsPoints x, int a, FsPoints y, int b0, int b1, double[] out, double[] scratch) {
-        int len = b1 - b0;
-        Arrays.fill(out, 0, len, 0.0);
-        Arrays.fill(scratch, 0, len, 0.0);
-        // ⟨u, v⟩ = Σ_c conj(u_c) v_c = Σ (ur vr + ui vi) + i Σ (ur vi − ui vr)
-        for (int c = 0; c < x.re().length; c++) {
-            double ur = x.re()[c][a];
-            double ui = x.im()[c][a];
-            double[] vr = y.re()[c];
-            double[] vi = y.im()[c];
-            for (int j = 0; j < len; j++) {
-                double r = vr[b0 + j];
-                double i = vi[b0 + j];
-                out[j] += ur * r + ui * i;
-                scratch[j] += ur * i - ui * r;
+    static void cosSquared(FsPoints x, int a, FsPoints y, int tile, double[] out, double[] scratch) {
+        double[][] vre = y.re()[tile];
+        double[][] vim = y.im()[tile];
+        int n1 = vre.length;
+        // ⟨u, v⟩ = Σ_c conj(u_c) v_c = Σ (ur vr + ui vi) + i Σ (ur vi − ui vr), two coordinates per pass
+        Arrays.fill(out, 0, TILE, 0.0);
+        Arrays.fill(scratch, 0, TILE, 0.0);
+        int c = 0;
+        for (; c + 1 < n1; c += 2) {
+            double ur0 = x.re(c, a);
+            double ui0 = x.im(c, a);
+            double ur1 = x.re(c + 1, a);
+            double ui1 = x.im(c + 1, a);
+            double[] vr0 = vre[c];
+            double[] vi0 = vim[c];
+            double[] vr1 = vre[c + 1];
+            double[] vi1 = vim[c + 1];
+            for (int j = 0; j < TILE; j++) {
+                out[j] += ur0 * vr0[j] + ui0 * vi0[j] + ur1 * vr1[j] + ui1 * vi1[j];
+            }
+            for (int j = 0; j < TILE; j++) {
+                scratch[j] += ur0 * vi0[j] - ui0 * vr0[j] + ur1 * vi1[j] - ui1 * vr1[j];
             }
         }
-        for (int j = 0; j < len; j++) {
+        if (c < n1) {
+            double ur = x.re(c, a);
+            double ui = x.im(c, a);
+            double[] vr = vre[c];
+            double[] vi = vim[c];
+            for (int j = 0; j < TILE; j++) {
+                out[j] += ur * vr[j] + ui * vi[j];
+            }
+            for (int j = 0; j < TILE; j++) {
+                scratch[j] += ur * vi[j] - ui * vr[j];
+            }
+        }
+        for (int j = 0; j < TILE; j++) {
             out[j] = out[j] * out[j] + scratch[j] * scratch[j];
         }
     }
@@ -134,18 +167,18 @@ public final class FubiniStudyKernel implements TiledKernel {
      * O(ε) even for coincident points (where 1 − |⟨u, v⟩|² cancels catastrophically, eq. (3.4)).
      */
     static double sinSquared(FsPoints x, int a, FsPoints y, int b) {
-        int n1 = x.re().length;
+        int n1 = y.re()[0].length;
         double sum = 0;
         for (int i = 0; i < n1; i++) {
-            double uir = x.re()[i][a];
-            double uii = x.im()[i][a];
-            double vir = y.re()[i][b];
-            double vii = y.im()[i][b];
+            double uir = x.re(i, a);
+            double uii = x.im(i, a);
+            double vir = y.re(i, b);
+            double vii = y.im(i, b);
             for (int j = i + 1; j < n1; j++) {
-                double ujr = x.re()[j][a];
-                double uji = x.im()[j][a];
-                double vjr = y.re()[j][b];
-                double vji = y.im()[j][b];
+                double ujr = x.re(j, a);
+                double uji = x.im(j, a);
+                double vjr = y.re(j, b);
+                double vji = y.im(j, b);
                 double re = (uir * vjr - uii * vji) - (ujr * vir - uji * vii);
                 double im = (uir * vji + uii * vjr) - (ujr * vii + uji * vir);
                 sum += re * re + im * im;
@@ -160,22 +193,23 @@ public final class FubiniStudyKernel implements TiledKernel {
     }
 
     @Override
-    public void row(PreparedPoints xs, int a, PreparedPoints ys, int b0, int b1, double[] out, double[] scratch) {
+    public void row(PreparedPoints xs, int a, PreparedPoints ys, int tile, double[] out, double[] scratch) {
         FsPoints x = (FsPoints) xs;
         FsPoints y = (FsPoints) ys;
-        int len = b1 - b0;
-        cosSquared(x, a, y, b0, b1, out, scratch);
-        for (int j = 0; j < len; j++) {
-            double c2 = out[j];
-            double t;
-            if (c2 > 0.5) {
-                // d < π/4: 1 − cos d from sin²d computed without cancellation
-                double q = sinSquared(x, a, y, b0 + j);
-                t = Math.sqrt(q / (1.0 + Math.sqrt(1.0 - q)));
-            } else {
-                t = Math.sqrt(1.0 - Math.sqrt(c2));
+        cosSquared(x, a, y, tile, out, scratch);
+        for (int j = 0; j < TILE; j++) {
+            out[j] = Math.max(0.0, 1.0 - Math.sqrt(out[j])); // s = 1 − cos d
+        }
+        int len = TiledKernel.tileLength(y, tile);
+        double accurate = table.accurateBelow();
+        if (accurate > 0) {
+            for (int j = 0; j < len; j++) {
+                if (out[j] < accurate) {
+                    // 1 − cos d = sin²d/(1 + cos d) with sin²d from Lagrange's identity: no cancellation
+                    double q = sinSquared(x, a, y, tile * TILE + j);
+                    out[j] = q / (1.0 + Math.sqrt(1.0 - q));
+                }
             }
-            out[j] = t;
         }
         table.apply(out, len);
     }

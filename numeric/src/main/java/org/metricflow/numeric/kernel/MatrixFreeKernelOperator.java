@@ -56,13 +56,13 @@ public final class MatrixFreeKernelOperator implements KernelOperator {
     @Override
     public void apply(double[] v, int components, double[] out) {
         KernelOperator.checkApply(this, v, components, out);
-        double[][] wv = Fields.weightedComponents(v, components, weights, columns());
-        double[][] result = new double[components][rows()];
+        double[][][] wv = Fields.weightedTiles(v, components, weights, columns());
         if (rowPoints == null) {
-            TileSweep.symmetric(kernel, columnPoints, wv, result, threads);
+            Fields.tilesToPointMajor(TileSweep.symmetric(kernel, columnPoints, wv, threads), rows(), out);
         } else {
+            double[][] result = new double[components][rows()];
             TileSweep.general(kernel, rowPoints, columnPoints, wv, result, threads);
+            Fields.toPointMajor(result, rows(), out);
         }
-        Fields.toPointMajor(result, rows(), out);
     }
 }

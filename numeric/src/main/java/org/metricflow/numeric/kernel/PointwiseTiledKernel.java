@@ -36,12 +36,14 @@ final class PointwiseTiledKernel implements TiledKernel {
     }
 
     @Override
-    public void row(PreparedPoints xs, int a, PreparedPoints ys, int b0, int b1, double[] out, double[] scratch) {
+    public void row(PreparedPoints xs, int a, PreparedPoints ys, int tile, double[] out, double[] scratch) {
         double[] x = ((Raw) xs).points();
         double[] y = ((Raw) ys).points();
         int d = kernel.inputDimension();
-        for (int b = b0; b < b1; b++) {
-            out[b - b0] = kernel.value(x, a * d, y, b * d);
+        int b0 = tile * TILE;
+        int len = TiledKernel.tileLength(ys, tile);
+        for (int j = 0; j < len; j++) {
+            out[j] = kernel.value(x, a * d, y, (b0 + j) * d);
         }
     }
 }

@@ -3,14 +3,19 @@ package org.metricflow.numeric.kernel;
 import org.metricflow.numeric.nn.Inputs;
 
 /**
- * A distance profile k(d; σ) on P^n tabulated as a piecewise quintic in t = √(1 − cos d) = √2 sin(d/2) ∈ [0, 1]
- * (d ∈ [0, π/2]), so that the hot loop needs neither arccos nor exp. In t both profiles are analytic (d = 2 asin(t/√2),
- * whose nearest singularity is at t = √2), so a uniform grid converges at the sixth order.
+ * A distance profile k(d; σ) on P^n tabulated as a piecewise quintic, so that the hot loop needs neither arccos nor
+ * exp. The argument is s = 1 − cos d ∈ [0, 1] (d ∈ [0, π/2]); the table variable is s itself for the Gaussian
+ * profile (k = exp(−acos(1 − s)²/(2σ²)) is analytic in s on [0, 1], nearest singularity at s = 2) and t = √s for the
+ * exponential profile (exp(−d/(2σ)) has a √s cusp at s = 0 but is analytic in t: d = 2 asin(t/√2)). A uniform grid
+ * then converges at the sixth order.
  *
  * <p>Construction: each interval is interpolated at 6 Chebyshev nodes from the exact profile (Math.asin, Math.exp); the
- * number of intervals is doubled from 64 until the error measured at 16 points per interval is ≤ {@link #TOLERANCE}.
+ * number of intervals is doubled from 64 until the error measured at 17 points per interval is ≤ {@link #TOLERANCE}.
  * Beyond the point where k falls below {@link #FLUSH} (profiles are decreasing) entries are exactly 0, which keeps the
- * table small for narrow kernels. Absolute error bound per entry (k(0) = 1): max({@link #maxError()}, FLUSH).
+ * table small for narrow kernels. Pieces are evaluated by Estrin's scheme (short dependency chains).
+ *
+ * <p>Sensitivity: an absolute error δs in the argument moves k by |dk/ds| δs; {@link #accurateBelow()} is the s below
+ * which |dk/ds|·4e-16 may exceed 4e-15, where callers must compute s without cancellation.
  */
 final class TabulatedProfile {
 
@@ -18,21 +23,28 @@ final class TabulatedProfile {
     static final double TOLERANCE = 2e-15;
     /** Values below this are returned as 0. */
     static final double FLUSH = 1e-16;
+    /** Assumed absolute error of s = 1 − √(cos²d) computed by cancellation (a few ulps of cos²d ≈ 1). */
+    private static final double ARGUMENT_ERROR = 4e-16;
+    /** Share of the entry error budget the argument error may take. */
+    private static final double ARGUMENT_BUDGET = 4e-15;
     private static final int DEGREE = 5;
     private static final int MAX_INTERVALS = 1 << 16;
 
     private final DistanceProfile profile;
     private final double sigma;
+    private final boolean sqrtVariable;
     private final double[] coefficients;
     private final int intervals;
     private final double invH;
     private final double flushAbove;
     private final double maxError;
+    private final double accurateBelow;
 
     TabulatedProfile(DistanceProfile profile, double sigma) {
         this.profile = profile;
         this.sigma = Inputs.requirePositive("sigma", sigma);
-        double span = exact(1.0) < FLUSH ? cut() : 1.0;
+        this.sqrtVariable = profile == DistanceProfile.PRINTED_EXPONENTIAL;
+        double span = exactInVariable(1.0) < FLUSH ? cut() : 1.0;
         this.flushAbove = span < 1.0 ? span : Double.POSITIVE_INFINITY;
         int n = 64;
         double[] c;
@@ -49,12 +61,17 @@ final class TabulatedProfile {
         this.intervals = n;
         this.invH = n / span;
         this.maxError = err;
+        this.accurateBelow = sensitiveRange();
     }
 
-    /** The exact profile as a function of t. */
-    double exact(double t) {
-        double d = 2 * Math.asin(Math.min(1.0, t / Math.sqrt(2.0)));
+    /** The exact profile at s = 1 − cos d. */
+    double exact(double s) {
+        double d = 2 * Math.asin(Math.sqrt(Math.min(1.0, Math.max(0.0, s)) / 2));
         return profile.value(d, sigma);
+    }
+
+    private double exactInVariable(double v) {
+        return exact(sqrtVariable ? v * v : v);
     }
 
     /** Largest measured absolute deviation of the table from the exact profile. */
@@ -67,51 +84,77 @@ final class TabulatedProfile {
         return intervals;
     }
 
-    /** Tabulated k at t ∈ [0, 1]. */
-    double value(double t) {
-        if (t >= flushAbove) {
+    /** s below which the argument must be computed without cancellation (0: nowhere). */
+    double accurateBelow() {
+        return accurateBelow;
+    }
+
+    /** Tabulated k at s = 1 − cos d ∈ [0, 1]. */
+    double value(double s) {
+        double v = sqrtVariable ? Math.sqrt(s) : s;
+        if (v >= flushAbove) {
             return 0.0;
         }
-        double y = t * invH;
+        double y = v * invH;
         int k = Math.min((int) y, intervals - 1);
         return piece(coefficients, k * (DEGREE + 1), y - k);
     }
 
-    private static double piece(double[] c, int o, double x) {
-        return ((((c[o + 5] * x + c[o + 4]) * x + c[o + 3]) * x + c[o + 2]) * x + c[o + 1]) * x + c[o];
-    }
-
-    /** In place: t[j] → k(t[j]) for j < len. */
-    void apply(double[] t, int len) {
+    /** In place: s[j] → k(s[j]) for j < len. */
+    void apply(double[] s, int len) {
+        if (sqrtVariable) {
+            for (int j = 0; j < len; j++) {
+                s[j] = Math.sqrt(s[j]);
+            }
+        }
         double[] c = coefficients;
         double ih = invH;
         double flush = flushAbove;
         int last = intervals - 1;
         for (int j = 0; j < len; j++) {
-            double tj = t[j];
-            double v = 0.0;
-            if (tj < flush) {
-                double y = tj * ih;
+            double v = s[j];
+            double r = 0.0;
+            if (v < flush) {
+                double y = v * ih;
                 int k = Math.min((int) y, last);
-                v = piece(c, k * (DEGREE + 1), y - k);
+                r = piece(c, k * (DEGREE + 1), y - k);
             }
-            t[j] = v;
+            s[j] = r;
         }
     }
 
-    /** Smallest t with k(t) < FLUSH (bisection; k is decreasing). */
+    /** Estrin: (c0 + c1 x) + x² ((c2 + c3 x) + x² (c4 + c5 x)). */
+    private static double piece(double[] c, int o, double x) {
+        double x2 = x * x;
+        return (c[o] + c[o + 1] * x) + x2 * ((c[o + 2] + c[o + 3] * x) + x2 * (c[o + 4] + c[o + 5] * x));
+    }
+
+    /** Smallest table variable with k < FLUSH (bisection; k is decreasing). */
     private double cut() {
         double lo = 0;
         double hi = 1;
         for (int i = 0; i < 200 && hi - lo > 1e-17; i++) {
             double mid = 0.5 * (lo + hi);
-            if (exact(mid) < FLUSH) {
+            if (exactInVariable(mid) < FLUSH) {
                 hi = mid;
             } else {
                 lo = mid;
             }
         }
         return hi;
+    }
+
+    /** Largest s (on a logarithmic grid, doubled for margin) where |dk/ds|·ARGUMENT_ERROR exceeds ARGUMENT_BUDGET. */
+    private double sensitiveRange() {
+        double worst = 0;
+        for (double s = 1e-18; s < 1; s *= 1.2) {
+            double h = 1e-4 * s;
+            double slope = Math.abs(exact(s + h) - exact(s - h)) / (2 * h);
+            if (slope * ARGUMENT_ERROR > ARGUMENT_BUDGET) {
+                worst = s;
+            }
+        }
+        return Math.min(1.0, 2 * worst);
     }
 
     /** Local monomial coefficients (in x ∈ [0, 1] across each interval) of the Chebyshev interpolant. */
@@ -124,9 +167,9 @@ final class TabulatedProfile {
             double b = span * (k + 1) / n;
             for (int j = 0; j < q; j++) {
                 double node = 0.5 * (1 + Math.cos(Math.PI * (j + 0.5) / q));
-                values[j] = exact(a + (b - a) * node);
+                values[j] = exactInVariable(a + (b - a) * node);
             }
-            // Chebyshev coefficients c_i of the interpolant in s = 2x − 1
+            // Chebyshev coefficients c_i of the interpolant in u = 2x − 1
             double[] cheb = new double[q];
             for (int i = 0; i < q; i++) {
                 double s = 0;
@@ -165,9 +208,8 @@ final class TabulatedProfile {
         for (int k = 0; k < n; k++) {
             for (int s = 0; s <= 16; s++) {
                 double x = s / 16.0;
-                double t = span * (k + x) / n;
-                double v = piece(c, k * q, x);
-                worst = Math.max(worst, Math.abs(v - exact(t)));
+                double v = span * (k + x) / n;
+                worst = Math.max(worst, Math.abs(piece(c, k * q, x) - exactInVariable(v)));
             }
         }
         return worst;

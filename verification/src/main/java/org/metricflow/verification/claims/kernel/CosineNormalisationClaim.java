@@ -4,9 +4,8 @@ import java.util.Locale;
 import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.hipparchus.special.Gamma;
 import org.metricflow.numeric.kernel.CosineNtk;
-import org.metricflow.numeric.kernel.NormalisedGaussian;
 import org.metricflow.numeric.nn.CosineArchitecture;
-import org.metricflow.numeric.quadrature.TensorRule;
+import org.metricflow.numeric.quadrature.LocalizedIntegral;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
@@ -74,17 +73,9 @@ final class CosineNormalisationClaim implements Claim {
     }
 
     static double tensorIntegral(CosineArchitecture arch) {
-        int d = arch.inputDimension();
-        double sigma = arch.kernelWidth();
         CosineNtk k = new CosineNtk(arch);
-        double[] x = centre(d);
-        if (d <= 3) {
-            TensorRule rule = TensorRule.legendre(d, -12 * sigma, 12 * sigma, d <= 2 ? 24 : 12, 10);
-            return rule.integrate(x, y -> k.value(x, 0, y, 0));
-        }
-        // Gauss–Hermite for the measure N(x, (1.1σ)²): integrate Θ̄ / density; converges geometrically (n = 12)
-        NormalisedGaussian density = new NormalisedGaussian(d, 1.1 * sigma);
-        return TensorRule.gaussian(d, 1.1 * sigma, 12).integrate(x, y -> k.value(x, 0, y, 0) / density.value(x, 0, y, 0));
+        double[] x = centre(arch.inputDimension());
+        return LocalizedIntegral.overRd(x, arch.kernelWidth(), y -> k.value(x, 0, y, 0));
     }
 
     static double radialIntegral(CosineArchitecture arch) {
