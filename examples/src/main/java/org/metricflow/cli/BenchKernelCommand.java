@@ -68,8 +68,8 @@ final class BenchKernelCommand implements Callable<Integer> {
     boolean noPeer;
 
     /** One measured size. */
-    private record Result(int n, int threads, double seconds, double entriesPerSecond, double allocatedMb,
-                          double maxSpotError, Double peerRate, String peerNote) {
+    private record Result(int n, int threads, double seconds, double cpuSeconds, double entriesPerSecond,
+                          double allocatedMb, double maxSpotError, Double peerRate, String peerNote) {
     }
 
     @Override
@@ -146,15 +146,19 @@ final class BenchKernelCommand implements Callable<Integer> {
         double[] out = new double[v.length];
         MatrixFreeKernelOperator op = new MatrixFreeKernelOperator(kernel, pts, null, t);
         double[] times = new double[repeats];
+        double[] cpu = new double[repeats];
         long allocated = 0;
         for (int r = 0; r < repeats; r++) {
             long before = allocatedBytes();
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             op.apply(v, COMPONENTS, out);
             times[r] = (System.nanoTime() - t0) / 1e9;
+            cpu[r] = (processCpuNanos() - c0) / 1e9;
             allocated = Math.max(allocated, allocatedBytes() - before);
         }
         Arrays.sort(times);
+        Arrays.sort(cpu);
         double median = times[repeats / 2];
         double spot = spotCheck(kernel, pts, v, out, n, rng);
         Double peerRate = null;
@@ -164,7 +168,14 @@ final class BenchKernelCommand implements Callable<Integer> {
             note = peer[1];
             peerRate = peer[0] == null ? null : Double.valueOf(peer[0]);
         }
-        return new Result(n, t, median, (double) n * n / median, allocated / 1e6, spot, peerRate, note);
+        return new Result(n, t, median, cpu[repeats / 2], (double) n * n / median, allocated / 1e6, spot, peerRate,
+                note);
+    }
+
+    /** CPU time of this process (all threads), or 0 where the platform does not report it. */
+    private static long processCpuNanos() {
+        var bean = ManagementFactory.getOperatingSystemMXBean();
+        return bean instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** Bytes allocated so far by all live threads (HotSpot's thread allocation counters). */
@@ -251,15 +262,21 @@ final class BenchKernelCommand implements Callable<Integer> {
                 + " applied to a %d-component field, all N² pairs, matrix-free. Entry error bound %.1e.%n",
                 kernel.profile() == DistanceProfile.GAUSSIAN ? "exp(-d²/(2σ²))" : "exp(-d/(2σ))", kernel.sigma(),
                 COMPONENTS, Math.max(kernel.tableError(), 1e-14));
-        out.println("      N  threads   time [s]   M entries/s   alloc/apply [MB]   dense K [MB]   spot err"
-                + "   NumPy M/s   ratio");
+        out.println("      N  threads   time [s]   M entries/s   cpu [s]   M entries/cpu-s   alloc/apply [MB]"
+                + "   dense K [MB]   spot err   NumPy M/s   ratio");
         for (Result r : results) {
-            out.printf(Locale.ROOT, "%7d  %7d  %9.3f  %12.1f  %17.1f  %13.0f  %9.1e  %10s  %6s%n", r.n(), r.threads(),
-                    r.seconds(), r.entriesPerSecond() / 1e6, r.allocatedMb(), 8.0 * r.n() * r.n() / 1e6,
-                    r.maxSpotError(), r.peerRate() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.peerRate()),
+            out.printf(Locale.ROOT, "%7d  %7d  %9.3f  %12.1f  %8.2f  %16.1f  %17.1f  %13.0f  %9.1e  %10s  %6s%n", r.n(),
+                    r.threads(), r.seconds(), r.entriesPerSecond() / 1e6, r.cpuSeconds(),
+                    r.cpuSeconds() > 0 ? (double) r.n() * r.n() / r.cpuSeconds() / 1e6 : Double.NaN, r.allocatedMb(),
+                    8.0 * r.n() * r.n() / 1e6, r.maxSpotError(),
+                    r.peerRate() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.peerRate()),
                     r.peerRate() == null ? "-" : String.format(Locale.ROOT, "%.1fx",
                             r.entriesPerSecond() / 1e6 / r.peerRate()));
         }
+        out.printf(Locale.ROOT, "system load average (1 min) at the end: %.2f on %d processors — wall-clock rates"
+                + " of both sides drop when other processes compete for the cores; 'M entries/cpu-s' is the rate per"
+                + " busy core%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         for (Result r : results) {
             out.println("peer N=" + r.n() + ": " + r.peerNote());
         }
@@ -270,12 +287,14 @@ final class BenchKernelCommand implements Callable<Integer> {
         root.put("kernel", kernel.toString());
         root.put("points", "normalised complex Gaussian vectors (FS-uniform on P^4); the peer uses quintic points");
         root.put("components", COMPONENTS);
+        Json.putNumber(root, "load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         ArrayNode rows = root.putArray("results");
         for (Result r : results) {
             ObjectNode o = rows.addObject();
             o.put("n", r.n());
             o.put("threads", r.threads());
             Json.putNumber(o, "seconds", r.seconds());
+            Json.putNumber(o, "cpu_seconds", r.cpuSeconds());
             Json.putNumber(o, "entries_per_second", r.entriesPerSecond());
             Json.putNumber(o, "allocated_mb_per_apply", r.allocatedMb());
             Json.putNumber(o, "dense_matrix_mb", 8.0 * r.n() * r.n() / 1e6);

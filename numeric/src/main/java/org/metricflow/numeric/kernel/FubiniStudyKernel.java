@@ -187,6 +187,25 @@ public final class FubiniStudyKernel implements TiledKernel {
         return Math.min(1.0, sum);
     }
 
+    /** min of v[0 .. len) (four running minima; the rare recomputation above is then skipped in a single test). */
+    private static double smallest(double[] v, int len) {
+        double m0 = Double.POSITIVE_INFINITY;
+        double m1 = m0;
+        double m2 = m0;
+        double m3 = m0;
+        int j = 0;
+        for (; j + 3 < len; j += 4) {
+            m0 = Math.min(m0, v[j]);
+            m1 = Math.min(m1, v[j + 1]);
+            m2 = Math.min(m2, v[j + 2]);
+            m3 = Math.min(m3, v[j + 3]);
+        }
+        for (; j < len; j++) {
+            m0 = Math.min(m0, v[j]);
+        }
+        return Math.min(Math.min(m0, m1), Math.min(m2, m3));
+    }
+
     @Override
     public int scratchPerEntry() {
         return 1;
@@ -202,7 +221,7 @@ public final class FubiniStudyKernel implements TiledKernel {
         }
         int len = TiledKernel.tileLength(y, tile);
         double accurate = table.accurateBelow();
-        if (accurate > 0) {
+        if (accurate > 0 && smallest(out, len) < accurate) {
             for (int j = 0; j < len; j++) {
                 if (out[j] < accurate) {
                     // 1 − cos d = sin²d/(1 + cos d) with sin²d from Lagrange's identity: no cancellation

@@ -20,7 +20,7 @@ import org.metricflow.numeric.nn.Inputs;
 final class TabulatedProfile {
 
     /** Target absolute error of a tabulated entry. */
-    static final double TOLERANCE = 2e-15;
+    static final double TOLERANCE = 5e-15;
     /** Values below this are returned as 0. */
     static final double FLUSH = 1e-16;
     /** Assumed absolute error of s = 1 − √(cos²d) computed by cancellation (a few ulps of cos²d ≈ 1). */
@@ -96,11 +96,11 @@ final class TabulatedProfile {
             return 0.0;
         }
         double y = v * invH;
-        int k = Math.min((int) y, intervals - 1);
+        int k = (int) y;
         return piece(coefficients, k * (DEGREE + 1), y - k);
     }
 
-    /** In place: s[j] → k(s[j]) for j < len. */
+    /** In place: s[j] → k(s[j]) for j < len (s ∈ [0, 1]). */
     void apply(double[] s, int len) {
         if (sqrtVariable) {
             for (int j = 0; j < len; j++) {
@@ -109,14 +109,22 @@ final class TabulatedProfile {
         }
         double[] c = coefficients;
         double ih = invH;
+        if (flushAbove == Double.POSITIVE_INFINITY) {
+            // the table has one spare piece, so v = 1 (index = intervals) needs no clamp
+            for (int j = 0; j < len; j++) {
+                double y = s[j] * ih;
+                int k = (int) y;
+                s[j] = piece(c, k * (DEGREE + 1), y - k);
+            }
+            return;
+        }
         double flush = flushAbove;
-        int last = intervals - 1;
         for (int j = 0; j < len; j++) {
             double v = s[j];
             double r = 0.0;
             if (v < flush) {
                 double y = v * ih;
-                int k = Math.min((int) y, last);
+                int k = (int) y;
                 r = piece(c, k * (DEGREE + 1), y - k);
             }
             s[j] = r;
@@ -160,7 +168,7 @@ final class TabulatedProfile {
     /** Local monomial coefficients (in x ∈ [0, 1] across each interval) of the Chebyshev interpolant. */
     private double[] build(int n, double span) {
         int q = DEGREE + 1;
-        double[] out = new double[n * q];
+        double[] out = new double[(n + 1) * q]; // a spare piece n, equal to piece n − 1 evaluated at x + 1
         double[] values = new double[q];
         for (int k = 0; k < n; k++) {
             double a = span * k / n;
@@ -198,6 +206,16 @@ final class TabulatedProfile {
                 tPrev = tCur;
                 tCur = tNext;
             }
+        }
+        // spare piece: p_n(x) = p_{n−1}(x + 1) (Taylor shift), so the table edge v = span needs no clamp
+        for (int j = 0; j < q; j++) {
+            double sum = 0;
+            double binom = 1;
+            for (int i = j; i < q; i++) {
+                sum += binom * out[(n - 1) * q + i];
+                binom = binom * (i + 1) / (i + 1 - j);
+            }
+            out[n * q + j] = sum;
         }
         return out;
     }

@@ -71,6 +71,14 @@ class FubiniStudyKernelTest {
                 .isCloseTo(Math.exp(-t * t / (2 * sigma * sigma)), within(1e-15));
     }
 
+    /** Eq. (3.4) prints arccos(1 − ε) = √ε; the expansion cos θ = 1 − θ²/2 gives √(2ε). */
+    @Test
+    void arccosNearOneIsSqrtOfTwoEpsilon() {
+        for (double eps : new double[] {1e-4, 1e-6, 1e-7}) {
+            assertThat(Math.acos(1 - eps) / Math.sqrt(2 * eps)).isCloseTo(1.0, within(1e-4));
+        }
+    }
+
     @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> new FubiniStudyKernel(5, DistanceProfile.GAUSSIAN, 0))
