@@ -34,35 +34,47 @@ final class TileSweep {
         Workers.run(threads, t -> {
             double[][][] acc = new double[tiles][m][TILE];
             partial[t] = acc;
-            double[] k = new double[TILE];
+            double[] k0 = new double[TILE];
+            double[] k1 = new double[TILE];
             double[] scratch = new double[TILE * Math.max(1, kernel.scratchPerEntry())];
+            double[] sums = new double[4];
             for (int i = 0; i < tiles; i++) {
                 if (owner(i, threads) != t) {
                     continue;
                 }
                 int lenI = TiledKernel.tileLength(pts, i);
                 for (int j = i; j < tiles; j++) {
-                    int lenJ = TiledKernel.tileLength(pts, j);
                     double[][] wvI = wv[i];
                     double[][] wvJ = wv[j];
                     double[][] accI = acc[i];
                     double[][] accJ = acc[j];
-                    for (int ai = 0; ai < lenI; ai++) {
-                        kernel.row(pts, i * TILE + ai, pts, j, k, scratch);
-                        Arrays.fill(k, lenJ, TILE, 0.0);
-                        if (i == j) {
-                            Arrays.fill(k, 0, ai, 0.0); // lower triangle: covered by the transposed update
-                            k[ai] *= 0.5;               // the diagonal is added through both updates
+                    // two rows at a time: each field value and accumulator entry is loaded once for both
+                    for (int ai = 0; ai < lenI; ai += 2) {
+                        boolean two = ai + 1 < lenI;
+                        segment(kernel, pts, i, ai, j, k0, scratch);
+                        if (two) {
+                            segment(kernel, pts, i, ai + 1, j, k1, scratch);
+                        } else {
+                            Arrays.fill(k1, 0.0);
                         }
                         int p = 0;
                         for (; p + 1 < m; p += 2) {
-                            dot2(k, wvJ[p], wvJ[p + 1], accI[p], accI[p + 1], ai);
+                            dot22(k0, k1, wvJ[p], wvJ[p + 1], sums);
+                            accI[p][ai] += sums[0];
+                            accI[p + 1][ai] += sums[2];
+                            if (two) {
+                                accI[p][ai + 1] += sums[1];
+                                accI[p + 1][ai + 1] += sums[3];
+                            }
                         }
                         if (p < m) {
-                            accI[p][ai] += dot(k, wvJ[p]);
+                            accI[p][ai] += dot(k0, wvJ[p]);
+                            if (two) {
+                                accI[p][ai + 1] += dot(k1, wvJ[p]);
+                            }
                         }
                         for (p = 0; p < m; p++) {
-                            axpy(k, wvI[p][ai], accJ[p]);
+                            axpy2(k0, wvI[p][ai], k1, two ? wvI[p][ai + 1] : 0.0, accJ[p]);
                         }
                     }
                 }
@@ -111,6 +123,62 @@ final class TileSweep {
         });
     }
 
+    /**
+     * Kernel row segment of point i·TILE + ai against column tile j, with entries beyond the tile zeroed and, on a
+     * diagonal tile, the lower triangle zeroed (covered by the transposed update) and the diagonal halved (it is
+     * added through both updates).
+     */
+    private static void segment(TiledKernel kernel, PreparedPoints pts, int i, int ai, int j, double[] k,
+                                double[] scratch) {
+        kernel.row(pts, i * TILE + ai, pts, j, k, scratch);
+        Arrays.fill(k, TiledKernel.tileLength(pts, j), TILE, 0.0);
+        if (i == j) {
+            Arrays.fill(k, 0, ai, 0.0);
+            k[ai] *= 0.5;
+        }
+    }
+
+    /** out = {Σ k0·v, Σ k1·v, Σ k0·w, Σ k1·w} over a tile: two rows × two components per pass. */
+    private static void dot22(double[] k0, double[] k1, double[] v, double[] w, double[] out) {
+        double a0 = 0;
+        double a1 = 0;
+        double b0 = 0;
+        double b1 = 0;
+        double c0 = 0;
+        double c1 = 0;
+        double e0 = 0;
+        double e1 = 0;
+        for (int j = 0; j < TILE; j += 2) {
+            double v0 = v[j];
+            double v1 = v[j + 1];
+            double w0 = w[j];
+            double w1 = w[j + 1];
+            double x0 = k0[j];
+            double x1 = k0[j + 1];
+            double y0 = k1[j];
+            double y1 = k1[j + 1];
+            a0 += x0 * v0;
+            a1 += x1 * v1;
+            b0 += y0 * v0;
+            b1 += y1 * v1;
+            c0 += x0 * w0;
+            c1 += x1 * w1;
+            e0 += y0 * w0;
+            e1 += y1 * w1;
+        }
+        out[0] = a0 + a1;
+        out[1] = b0 + b1;
+        out[2] = c0 + c1;
+        out[3] = e0 + e1;
+    }
+
+    /** acc[j] += c0·k0[j] + c1·k1[j] over a tile. */
+    private static void axpy2(double[] k0, double c0, double[] k1, double c1, double[] acc) {
+        for (int j = 0; j < TILE; j++) {
+            acc[j] += c0 * k0[j] + c1 * k1[j];
+        }
+    }
+
     /** Σ_j k[j] v[j] over a tile, with four partial sums (instruction-level parallelism). */
     private static double dot(double[] k, double[] v) {
         double s0 = 0;
@@ -126,38 +194,4 @@ final class TileSweep {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** outV[i] += Σ_j k[j] v[j] and outW[i] += Σ_j k[j] w[j]: two components per pass, k loaded once. */
-    private static void dot2(double[] k, double[] v, double[] w, double[] outV, double[] outW, int i) {
-        double a0 = 0;
-        double a1 = 0;
-        double a2 = 0;
-        double a3 = 0;
-        double b0 = 0;
-        double b1 = 0;
-        double b2 = 0;
-        double b3 = 0;
-        for (int j = 0; j < TILE; j += 4) {
-            double k0 = k[j];
-            double k1 = k[j + 1];
-            double k2 = k[j + 2];
-            double k3 = k[j + 3];
-            a0 += k0 * v[j];
-            a1 += k1 * v[j + 1];
-            a2 += k2 * v[j + 2];
-            a3 += k3 * v[j + 3];
-            b0 += k0 * w[j];
-            b1 += k1 * w[j + 1];
-            b2 += k2 * w[j + 2];
-            b3 += k3 * w[j + 3];
-        }
-        outV[i] += (a0 + a1) + (a2 + a3);
-        outW[i] += (b0 + b1) + (b2 + b3);
-    }
-
-    /** acc[j] += c·k[j] over a tile. */
-    private static void axpy(double[] k, double c, double[] acc) {
-        for (int j = 0; j < TILE; j++) {
-            acc[j] += c * k[j];
-        }
-    }
 }
