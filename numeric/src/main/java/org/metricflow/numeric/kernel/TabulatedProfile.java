@@ -34,7 +34,6 @@ final class TabulatedProfile {
     private final double sigma;
     private final boolean sqrtVariable;
     private final double[] coefficients;
-    private final int intervals;
     private final double invH;
     private final double flushAbove;
     private final double maxError;
@@ -58,7 +57,6 @@ final class TabulatedProfile {
             n *= 2;
         }
         this.coefficients = c;
-        this.intervals = n;
         this.invH = n / span;
         this.maxError = err;
         this.accurateBelow = sensitiveRange();
@@ -79,25 +77,9 @@ final class TabulatedProfile {
         return maxError;
     }
 
-    /** Number of quintic pieces. */
-    int intervals() {
-        return intervals;
-    }
-
     /** s below which the argument must be computed without cancellation (0: nowhere). */
     double accurateBelow() {
         return accurateBelow;
-    }
-
-    /** Tabulated k at s = 1 − cos d ∈ [0, 1]. */
-    double value(double s) {
-        double v = sqrtVariable ? Math.sqrt(s) : s;
-        if (v >= flushAbove) {
-            return 0.0;
-        }
-        double y = v * invH;
-        int k = (int) y;
-        return piece(coefficients, k * (DEGREE + 1), y - k);
     }
 
     /** In place: s[j] → k(s[j]) for j < len (s ∈ [0, 1]). */
