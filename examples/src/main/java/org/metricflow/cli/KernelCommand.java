@@ -105,8 +105,8 @@ final class KernelCommand implements Callable<Integer> {
         for (long w = minWidth; w <= top; w *= 2) {
             widths.add((int) w);
         }
-        architecture.withWidth(top); // validates the largest width (memory limit of deep ReLU networks)
-        Kernel frozen = FrozenKernels.of(architecture);
+        // at the largest width: validates it (memory of deep ReLU networks); the standard-parameterisation NTK depends on N
+        Kernel frozen = FrozenKernels.of(architecture.withWidth(top));
         double[] points = points();
         List<ConvergenceStudy.Row> rows = new ConvergenceStudy(architecture, points, replicates, seed)
                 .run(widths.stream().mapToInt(Integer::intValue).toArray());
@@ -252,7 +252,8 @@ final class KernelCommand implements Callable<Integer> {
         for (Object[] i : integrals) {
             out.printf(Locale.ROOT, "  ∫Θ̄ d^dx' = %.12f   %s (deterministic quadrature)%n", i[2], i[1]);
         }
-        out.printf(Locale.ROOT, "  Θ̄(x_0, x_0) = %.6g, Θ̄(x_0, x_1) = %.6g on the first two table points%n",
+        out.printf(Locale.ROOT, "  Θ̄(x_0, x_0) = %.6g, Θ̄(x_0, x_1) = %.6g on the first two table points (N → ∞; for the"
+                + " standard parameterisation at the largest width)%n",
                 frozen.value(points(), 0, points(), 0), frozen.value(points(), 0, points(), dim));
         out.printf(Locale.ROOT, "empirical vs frozen NTK: relative Frobenius error, RMS over %d networks, 5 points in"
                 + " [-0.6, 0.6]^%d%n", replicates, dim);
