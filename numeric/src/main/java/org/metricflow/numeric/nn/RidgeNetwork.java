@@ -1,0 +1,208 @@
+package org.metricflow.numeric.nn;
+
+import java.util.Arrays;
+
+/**
+ * One-hidden-layer ridge network with m outputs:
+ * f_o(x) = (A/√N) Σ_i (s_a a_{oi}) φ(u_i), u_i = (s_w w_i)·x + s_b b_i, for i = 1..N.
+ * The multipliers (s_a, s_w, s_b) are 1 under {@link Parameterisation#STANDARD} and (σ_a, σ_w/√d, σ_b) under
+ * {@link Parameterisation#NTK} (s_b = 1 for a uniform bias). Built by {@link CosineArchitecture} (φ = cos) and, inside
+ * the Gauss-net rescaling, by {@link GaussNetArchitecture} (φ = exp).
+ *
+ * <p>Trainable parameters, in order: a (o-major, a[o·N + i]); then, when all layers are trained, w (unit-major,
+ * w[i·d + l]) and b[i].
+ */
+public final class RidgeNetwork implements Network {
+
+    private final int d;
+    private final int n;
+    private final int m;
+    private final Activation activation;
+    private final TrainedLayers trained;
+    private final double amplitude;
+    private final double outScale;
+    private final double sa;
+    private final double sw;
+    private final double sb;
+    private final double[] a;
+    private final double[] w;
+    private final double[] b;
+
+    RidgeNetwork(int d, int m, Activation activation, TrainedLayers trained, double amplitude,
+                 double sa, double sw, double sb, double[] a, double[] w, double[] b) {
+        this.d = d;
+        this.n = b.length;
+        this.m = m;
+        this.activation = activation;
+        this.trained = trained;
+        this.amplitude = amplitude;
+        this.outScale = amplitude / Math.sqrt(n);
+        this.sa = sa;
+        this.sw = sw;
+        this.sb = sb;
+        this.a = a;
+        this.w = w;
+        this.b = b;
+    }
+
+    @Override
+    public int inputDimension() {
+        return d;
+    }
+
+    @Override
+    public int outputCount() {
+        return m;
+    }
+
+    /** Hidden width N. */
+    public int width() {
+        return n;
+    }
+
+    @Override
+    public int parameterCount() {
+        return trained == TrainedLayers.LAST ? m * n : m * n + n * d + n;
+    }
+
+    @Override
+    public double[] parameters() {
+        double[] theta = new double[parameterCount()];
+        System.arraycopy(a, 0, theta, 0, a.length);
+        if (trained == TrainedLayers.ALL) {
+            System.arraycopy(w, 0, theta, a.length, w.length);
+            System.arraycopy(b, 0, theta, a.length + w.length, b.length);
+        }
+        return theta;
+    }
+
+    @Override
+    public RidgeNetwork withParameters(double[] theta) {
+        Inputs.requireFinite("theta", theta, 0, parameterCount());
+        if (theta.length != parameterCount()) {
+            throw new IllegalArgumentException("theta must have length " + parameterCount() + ", got " + theta.length);
+        }
+        double[] na = Arrays.copyOfRange(theta, 0, a.length);
+        double[] nw = w;
+        double[] nb = b;
+        if (trained == TrainedLayers.ALL) {
+            nw = Arrays.copyOfRange(theta, a.length, a.length + w.length);
+            nb = Arrays.copyOfRange(theta, a.length + w.length, theta.length);
+        }
+        return new RidgeNetwork(d, m, activation, trained, amplitude, sa, sw, sb, na, nw, nb);
+    }
+
+    @Override
+    public void evaluate(double[] x, int xOff, double[] out, int outOff) {
+        jet(x, xOff, 0, out, outOff);
+    }
+
+    @Override
+    public void jet(double[] x, int xOff, int order, double[] out, int outOff) {
+        Inputs.requireFinite("x", x, xOff, d);
+        JetLayout layout = new JetLayout(d, order);
+        int size = layout.size();
+        Inputs.requireSlice("out", out, outOff, m * size);
+        Arrays.fill(out, outOff, outOff + m * size, 0.0);
+        double[] phi = new double[4];
+        double[] wi = new double[d];
+        for (int i = 0; i < n; i++) {
+            double u = preActivation(x, xOff, i, wi);
+            activation.derivatives(u, phi);
+            for (int o = 0; o < m; o++) {
+                double c = outScale * sa * a[o * n + i];
+                int base = outOff + o * size;
+                addUnitJet(layout, c, phi[0], phi[1], phi[2], wi, out, base, 1);
+            }
+        }
+    }
+
+    @Override
+    public void parameterJacobian(double[] x, int xOff, int order, double[] out) {
+        Inputs.requireFinite("x", x, xOff, d);
+        JetLayout layout = new JetLayout(d, order);
+        int size = layout.size();
+        int p = parameterCount();
+        Inputs.requireSlice("out", out, 0, m * size * p);
+        Arrays.fill(out, 0, m * size * p, 0.0);
+        double[] phi = new double[4];
+        double[] wi = new double[d];
+        for (int i = 0; i < n; i++) {
+            double u = preActivation(x, xOff, i, wi);
+            activation.derivatives(u, phi);
+            for (int o = 0; o < m; o++) {
+                int rowBase = o * size * p;
+                // ∂/∂a_{oi}: the unit's own jet times (A/√N) s_a
+                addUnitJet(layout, outScale * sa, phi[0], phi[1], phi[2], wi, out, rowBase + o * n + i, p);
+                if (trained == TrainedLayers.ALL) {
+                    double c = outScale * sa * a[o * n + i];
+                    for (int l = 0; l < d; l++) {
+                        addWeightDerivative(layout, c * sw, phi, wi, x[xOff + l], l, out,
+                                rowBase + m * n + i * d + l, p);
+                    }
+                    // ∂/∂b_i: same as ∂/∂u times s_b
+                    addUnitJet(layout, c * sb, phi[1], phi[2], phi[3], wi, out, rowBase + m * n + n * d + i, p);
+                }
+            }
+        }
+    }
+
+    /** u_i = (s_w w_i)·x + s_b b_i; also writes the effective weights s_w w_i into {@code wi}. */
+    private double preActivation(double[] x, int xOff, int i, double[] wi) {
+        double u = sb * b[i];
+        for (int l = 0; l < d; l++) {
+            wi[l] = sw * w[i * d + l];
+            u += wi[l] * x[xOff + l];
+        }
+        return u;
+    }
+
+    /**
+     * Adds c·[g0, g1 W_j, g2 W_j W_k] (the jet of c·g(W·x + const) with g's derivatives g0, g1, g2) at
+     * {@code out[base + slot·stride]}.
+     */
+    private static void addUnitJet(JetLayout layout, double c, double g0, double g1, double g2, double[] wi,
+                                   double[] out, int base, int stride) {
+        out[base] += c * g0;
+        if (layout.order() >= 1) {
+            int d = layout.dimension();
+            for (int j = 0; j < d; j++) {
+                out[base + (1 + j) * stride] += c * g1 * wi[j];
+            }
+            if (layout.order() == 2) {
+                int s = 1 + d;
+                for (int j = 0; j < d; j++) {
+                    for (int k = j; k < d; k++) {
+                        out[base + (s++) * stride] += c * g2 * wi[j] * wi[k];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds ∂(jet of c·φ(W·x + B))/∂W_l times the chain factor already folded in c: value φ' x_l; first
+     * φ'' x_l W_j + φ' δ_jl; second φ''' x_l W_j W_k + φ''(δ_jl W_k + W_j δ_kl).
+     */
+    private static void addWeightDerivative(JetLayout layout, double c, double[] phi, double[] wi, double xl, int l,
+                                            double[] out, int base, int stride) {
+        out[base] += c * phi[1] * xl;
+        if (layout.order() >= 1) {
+            int d = layout.dimension();
+            for (int j = 0; j < d; j++) {
+                double v = phi[2] * xl * wi[j] + (j == l ? phi[1] : 0.0);
+                out[base + (1 + j) * stride] += c * v;
+            }
+            if (layout.order() == 2) {
+                int s = 1 + d;
+                for (int j = 0; j < d; j++) {
+                    for (int k = j; k < d; k++) {
+                        double v = phi[3] * xl * wi[j] * wi[k]
+                                + phi[2] * ((j == l ? wi[k] : 0.0) + (k == l ? wi[j] : 0.0));
+                        out[base + (s++) * stride] += c * v;
+                    }
+                }
+            }
+        }
+    }
+}
