@@ -38,6 +38,10 @@ class NetworkDerivativesTest {
                 Arguments.of("relu no bias", ReluArchitecture.ntk(d, 1, 9, 1.1, 0, false).initialise(1, rng)),
                 Arguments.of("rescaled by det^-1/4", new RescaledNetwork(ScalarFieldJet.power(det, -0.25),
                         cos.initialise(1, rng))),
+                Arguments.of("torus cosine readout and phases NTK", new TorusCosineArchitecture(d, 6, 0.7, 1.3,
+                        Parameterisation.NTK, TrainedLayers.ALL).initialise(2, rng)),
+                Arguments.of("torus cosine readout standard", new TorusCosineArchitecture(d, 6, 0.7, 1.3,
+                        Parameterisation.STANDARD, TrainedLayers.LAST).initialise(1, rng)),
                 Arguments.of("per-component metric network",
                         MetricNetworks.perComponent(cos.withWidth(4), 3, rng)));
     }
