@@ -32,7 +32,12 @@ public final class LocalityCheck {
         this.pointwise = new double[n * velocity.function().outputs()];
     }
 
-    /** The three distances at parameters θ. */
+    /**
+     * The three distances at parameters θ.
+     *
+     * @throws IllegalArgumentException when the local velocity vanishes (e.g. at the flat metric): the relative
+     *                                  distances are then undefined
+     */
     public VelocityComparison compare(double[] theta) {
         int n = flow.grid().points();
         int fields = flow.definition().jets().fields().size();
@@ -49,6 +54,11 @@ public final class LocalityCheck {
         double[] smeared = new double[local.length];
         kernel.apply(local, smeared, fields);
         double norm = norm(local, null);
+        if (!(norm > 0)) {
+            throw new IllegalArgumentException("the local velocity of flow '" + flow.definition().name()
+                    + "' is " + norm + " at these fields (a fixed point such as the flat metric): comparing velocities"
+                    + " needs non-trivial initial fields");
+        }
         return new VelocityComparison(norm(measured, local) / norm, norm(measured, smeared) / norm,
                 norm(smeared, local) / norm, norm / Math.sqrt(local.length));
     }
