@@ -312,6 +312,8 @@ final class FlowCommand implements Callable<Integer> {
         summary.put("error_vs_local", before.errorVsLocal());
         summary.put("error_vs_kernel", before.errorVsKernel());
         summary.put("kernel_vs_local", before.kernelVsLocal());
+        summary.put("error_vs_flow", before.errorVsFlow());
+        summary.put("local_vs_flow", before.localVsFlow());
         return summary;
     }
 
@@ -331,6 +333,8 @@ final class FlowCommand implements Callable<Integer> {
             m.put("error_vs_local", c.errorVsLocal());
             m.put("error_vs_kernel", c.errorVsKernel());
             m.put("kernel_vs_local", c.kernelVsLocal());
+            m.put("error_vs_flow", c.errorVsFlow());
+            m.put("local_vs_flow", c.localVsFlow());
             cells.add(m);
         }
         summary.put("cells", cells);

@@ -119,6 +119,9 @@ class NetworkFlowTest {
         // bias of the kernel against the local velocity Δu of u = 0.3 cos x: 1 − e^{−σ²/2}
         var cell = result.cells().get(result.cells().size() - 1);
         assertThat(cell.kernelVsLocal()).isCloseTo(1 - Math.exp(-0.5 * 0.16), within(1e-12));
+        // −δL/δu of the Dirichlet loss (numerical Euler–Lagrange) is the heat velocity Δu of the definition
+        assertThat(cell.localVsFlow()).isLessThan(1e-12);
+        assertThat(cell.errorVsFlow()).isEqualTo(cell.errorVsLocal(), within(1e-12));
         // the crossover width grows as σ decreases (∝ σ^{-4} for exponents −½ and 2)
         double[] n = result.crossovers();
         assertThat(n[0]).isGreaterThan(n[1]);
