@@ -31,6 +31,8 @@ class FlowClaimsTest {
     void kernelClaimsHold() {
         var normalisation = new KernelNormalisationClaim().check(Budget.QUICK);
         assertThat(normalisation.verdict()).as(normalisation.detail()).isEqualTo(Verdict.HOLDS);
+        var network = new PeriodicNetworkKernelClaim().check(Budget.QUICK);
+        assertThat(network.verdict()).as(network.detail()).isEqualTo(Verdict.HOLDS);
         var limit = new KernelLocalLimitClaim().check(Budget.QUICK);
         assertThat(limit.verdict()).as(limit.detail()).isEqualTo(Verdict.HOLDS);
         assertThat(limit.measured()).isCloseTo(2.0, within(0.01));
@@ -102,7 +104,7 @@ class FlowClaimsTest {
         assertThatThrownBy(() -> new RicciLocalNetworkFlowClaim(none, (j, i) -> {
             throw new IllegalStateException("no networks");
         }).check(Budget.QUICK)).hasMessageContaining("perelman");
-        assertThat(new FlowClaims().claims()).hasSize(11)
+        assertThat(new FlowClaims().claims()).hasSize(12)
                 .extracting(c -> c.id()).allMatch(id -> id.startsWith("flows."));
     }
 
