@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.random.Well19937c;
 import org.metricflow.flows.grid.Workers;
-import org.metricflow.numeric.nn.JetLayout;
 import org.metricflow.numeric.nn.MetricNetworks;
 import org.metricflow.numeric.nn.Network;
 import org.metricflow.numeric.nn.StackedNetwork;
@@ -22,7 +21,8 @@ import org.metricflow.symbolic.jet.JetSpace;
  * θ and both choices give identical dynamics.
  *
  * <p>Jets, parameter Jacobians and the network itself come from {@code numeric.nn}; this class contracts the
- * per-component Jacobians (block diagonal: ∂f_k/∂θ^l = 0 for k ≠ l) with cotangents and tangents, split over the
+ * per-component Jacobians (block diagonal: ∂f_k/∂θ^l = 0 for k ≠ l) with cotangents and tangents (the networks' fused
+ * {@code addJetPullback}/{@code jetPushforward}, no explicit Jacobian), split over the
  * grid points between workers (per-worker buffers; the gradient is summed over fixed slices of the points in a fixed
  * order, so results do not depend on the thread count). The offset jets are cached for the last point set. Thread-safe.
  */
@@ -126,13 +126,12 @@ public final class CosineMetricNetwork implements ParametricMetric {
         int d = jets.dimension();
         int workerCount = Math.min(workers, slices);
         Workers.run(workerCount, w -> {
-            double[] jacobian = new double[perField * maxBlock()];
             for (int slice = Workers.from(slices, workerCount, w); slice < Workers.from(slices, workerCount, w + 1);
                  slice++) {
-                double[] g = partial[slice];
                 for (int p = Workers.from(count, slices, slice); p < Workers.from(count, slices, slice + 1); p++) {
                     for (int k = 0; k < parts.size(); k++) {
-                        accumulate(parts.get(k), k, points, p, cotangent, jacobian, g);
+                        parts.get(k).addJetPullback(points, p * d, jets.order(), cotangent, p * size + k * perField,
+                                partial[slice], blockStart[k]);
                     }
                 }
             }
@@ -145,32 +144,6 @@ public final class CosineMetricNetwork implements ParametricMetric {
         }
     }
 
-    /** g[block k] += Σ_s cotangent(p, k, s) ∂jet_s f_k(x_p)/∂θ^k. */
-    private void accumulate(Network part, int k, double[] points, int p, double[] cotangent, double[] jacobian,
-                            double[] g) {
-        int perField = jets.perField();
-        int base = p * jets.size() + k * perField;
-        boolean any = false;
-        for (int s = 0; s < perField; s++) {
-            any |= cotangent[base + s] != 0;
-        }
-        if (!any) {
-            return;
-        }
-        int pk = blockStart[k + 1] - blockStart[k];
-        part.parameterJacobian(points, p * jets.dimension(), jets.order(), jacobian);
-        for (int s = 0; s < perField; s++) {
-            double c = cotangent[base + s];
-            if (c != 0) {
-                int row = s * pk;
-                int col = blockStart[k];
-                for (int i = 0; i < pk; i++) {
-                    g[col + i] += c * jacobian[row + i];
-                }
-            }
-        }
-    }
-
     @Override
     public void pushforward(double[] theta, double[] points, int count, double[] tangent, double[] out) {
         List<Network> parts = at(theta).parts();
@@ -178,18 +151,10 @@ public final class CosineMetricNetwork implements ParametricMetric {
         int size = jets.size();
         int d = jets.dimension();
         Workers.run(workers(count), w -> {
-            double[] jacobian = new double[perField * maxBlock()];
             for (int p = from(count, w); p < from(count, w + 1); p++) {
                 for (int k = 0; k < parts.size(); k++) {
-                    int pk = blockStart[k + 1] - blockStart[k];
-                    parts.get(k).parameterJacobian(points, p * d, jets.order(), jacobian);
-                    for (int s = 0; s < perField; s++) {
-                        double v = 0;
-                        for (int i = 0; i < pk; i++) {
-                            v += jacobian[s * pk + i] * tangent[blockStart[k] + i];
-                        }
-                        out[p * size + k * perField + s] = v;
-                    }
+                    parts.get(k).jetPushforward(points, p * d, jets.order(), tangent, blockStart[k], out,
+                            p * size + k * perField);
                 }
             }
         });
@@ -227,14 +192,6 @@ public final class CosineMetricNetwork implements ParametricMetric {
         }
         offsets = new Offsets(Arrays.copyOf(points, count * d), count, out);
         return out;
-    }
-
-    private int maxBlock() {
-        int max = 0;
-        for (int k = 0; k + 1 < blockStart.length; k++) {
-            max = Math.max(max, blockStart[k + 1] - blockStart[k]);
-        }
-        return max;
     }
 
     private int workers(int count) {

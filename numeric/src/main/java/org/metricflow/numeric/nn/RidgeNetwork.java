@@ -165,6 +165,100 @@ public final class RidgeNetwork implements Network {
         }
     }
 
+    /**
+     * Fused vector–Jacobian product without the explicit Jacobian (networks whose hidden weights are frozen; otherwise
+     * the default): per unit, Σ_s c_s J_s with J = [g0, g1 W_j, g2 W_j W_k] is c_0 g0 + g1 Σ_j c_j W_j +
+     * g2 Σ_{j≤k} c_jk W_j W_k.
+     */
+    @Override
+    public void addJetPullback(double[] x, int xOff, int order, double[] cotangent, int cOff, double[] gradient,
+                               int gOff) {
+        if (weightsTrained) {
+            Network.super.addJetPullback(x, xOff, order, cotangent, cOff, gradient, gOff);
+            return;
+        }
+        Inputs.requireFinite("x", x, xOff, d);
+        JetLayout layout = new JetLayout(d, order);
+        int size = layout.size();
+        double[] phi = new double[4];
+        double[] wi = new double[d];
+        int bias = biasOffset();
+        for (int i = 0; i < n; i++) {
+            double u = preActivation(x, xOff, i, wi);
+            activation.derivatives(u, phi);
+            double biasSum = 0;
+            for (int o = 0; o < m; o++) {
+                int c = cOff + o * size;
+                double readout = contract(layout, cotangent, c, phi[0], phi[1], phi[2], wi);
+                gradient[gOff + o * n + i] += outScale * sa * readout;
+                if (trained == TrainedLayers.ALL) {
+                    biasSum += outScale * sa * a[o * n + i] * sb
+                            * contract(layout, cotangent, c, phi[1], phi[2], phi[3], wi);
+                }
+            }
+            if (trained == TrainedLayers.ALL) {
+                gradient[gOff + bias + i] += biasSum;
+            }
+        }
+    }
+
+    /** Fused Jacobian–vector product (frozen hidden weights; otherwise the default). */
+    @Override
+    public void jetPushforward(double[] x, int xOff, int order, double[] tangent, int tOff, double[] out,
+                               int outOff) {
+        if (weightsTrained) {
+            Network.super.jetPushforward(x, xOff, order, tangent, tOff, out, outOff);
+            return;
+        }
+        Inputs.requireFinite("x", x, xOff, d);
+        JetLayout layout = new JetLayout(d, order);
+        int size = layout.size();
+        Arrays.fill(out, outOff, outOff + m * size, 0.0);
+        double[] phi = new double[4];
+        double[] wi = new double[d];
+        int bias = biasOffset();
+        for (int i = 0; i < n; i++) {
+            double u = preActivation(x, xOff, i, wi);
+            activation.derivatives(u, phi);
+            for (int o = 0; o < m; o++) {
+                int base = outOff + o * size;
+                addUnitJet(layout, outScale * sa * tangent[tOff + o * n + i], phi[0], phi[1], phi[2], wi, out, base,
+                        1);
+                if (trained == TrainedLayers.ALL) {
+                    addUnitJet(layout, outScale * sa * a[o * n + i] * sb * tangent[tOff + bias + i], phi[1], phi[2],
+                            phi[3], wi, out, base, 1);
+                }
+            }
+        }
+    }
+
+    /** Σ_s c_s J_s for the unit jet J = [g0, g1 W_j, g2 W_j W_k] and weights c at {@code c[base + s]}. */
+    private static double contract(JetLayout layout, double[] c, int base, double g0, double g1, double g2,
+                                   double[] wi) {
+        double v = c[base] * g0;
+        if (layout.order() >= 1) {
+            int d = layout.dimension();
+            double first = 0;
+            for (int j = 0; j < d; j++) {
+                first += c[base + 1 + j] * wi[j];
+            }
+            v += g1 * first;
+            if (layout.order() == 2) {
+                double second = 0;
+                int s = 1 + d;
+                for (int j = 0; j < d; j++) {
+                    double row = 0;
+                    for (int k = j; k < d; k++) {
+                        row += c[base + (s++)] * wi[k];
+                    }
+                    second += wi[j] * row;
+                }
+                v += g2 * second;
+            }
+        }
+        return v;
+    }
+
     /** u_i = (s_w w_i)·x + s_b b_i; also writes the effective weights s_w w_i into {@code wi}. */
     private double preActivation(double[] x, int xOff, int i, double[] wi) {
         double u = sb * b[i];
