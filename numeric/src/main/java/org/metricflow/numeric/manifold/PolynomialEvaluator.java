@@ -1,12 +1,12 @@
 package org.metricflow.numeric.manifold;
 
 /**
- * Evaluates a {@link HomogeneousPolynomial}, its gradient ∂p/∂z_j and its coefficient scale Σ_m |c_m| Π|z_i|^{e_i}
- * at one point. A mutable workspace: create one per thread with {@link HomogeneousPolynomial#evaluator()}; no
- * allocation after construction.
+ * Evaluates a {@link HomogeneousPolynomial} and its gradient ∂p/∂z_j at one point. A mutable workspace: create one
+ * per thread with {@link HomogeneousPolynomial#evaluator()}; no allocation after construction.
  *
- * <p>The scale S(z) bounds the rounding error of the evaluation (|p̂ − p| ≲ deg·ε·S(z)) and is the denominator of
- * the relative residual |p(z)|/S(z) used by the sampler.
+ * <p>{@link #coefficientNorm()} ‖c‖₁ = Σ_m |c_m| is the natural scale of p on points with max|z_i| = 1: there
+ * |p| ≤ ‖c‖₁ and the rounding error of the evaluation is below deg·ε·‖c‖₁, so |p(z)|/‖c‖₁ is the backward error
+ * used by the sampler.
  */
 public final class PolynomialEvaluator {
 
@@ -15,7 +15,7 @@ public final class PolynomialEvaluator {
     private final int[][] exps;
     private final double[] cr;
     private final double[] ci;
-    private final double[] cAbs;
+    private final double coefficientNorm;
     private final int[] maxExp;
     private final int stride;
     private final double[] powRe;
@@ -26,16 +26,16 @@ public final class PolynomialEvaluator {
     private final double[] gradIm;
     private double valueRe;
     private double valueIm;
-    private double scale;
 
     PolynomialEvaluator(int n1, int degree, int[][] exponents, double[] cr, double[] ci) {
         this.n1 = n1;
         this.cr = cr;
         this.ci = ci;
-        this.cAbs = new double[cr.length];
+        double norm = 0;
         for (int m = 0; m < cr.length; m++) {
-            cAbs[m] = Math.hypot(cr[m], ci[m]);
+            norm += Math.hypot(cr[m], ci[m]);
         }
+        this.coefficientNorm = norm;
         this.vars = new int[exponents.length][];
         this.exps = new int[exponents.length][];
         this.maxExp = new int[n1];
@@ -94,7 +94,6 @@ public final class PolynomialEvaluator {
         }
         double vr = 0;
         double vi = 0;
-        double s = 0;
         for (int m = 0; m < vars.length; m++) {
             int[] v = vars[m];
             int[] e = exps[m];
@@ -115,7 +114,6 @@ public final class PolynomialEvaluator {
             double c1 = ci[m];
             vr += c0 * mr - c1 * mi;
             vi += c0 * mi + c1 * mr;
-            s += cAbs[m] * Math.sqrt(mr * mr + mi * mi);
             // gradient: c · prefix_k · suffix_k · e_k z^{e_k − 1}
             double sufR = c0;
             double sufI = c1;
@@ -138,7 +136,6 @@ public final class PolynomialEvaluator {
         }
         valueRe = vr;
         valueIm = vi;
-        scale = s;
     }
 
     /** Re p(z) of the last evaluation. */
@@ -151,9 +148,9 @@ public final class PolynomialEvaluator {
         return valueIm;
     }
 
-    /** Σ_m |c_m| |z^m| of the last evaluation. */
-    public double scale() {
-        return scale;
+    /** ‖c‖₁ = Σ_m |c_m|. */
+    public double coefficientNorm() {
+        return coefficientNorm;
     }
 
     /** Re ∂p/∂z_j of the last evaluation. */

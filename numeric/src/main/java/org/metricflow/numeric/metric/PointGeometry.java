@@ -18,7 +18,12 @@ import org.metricflow.numeric.manifold.ProjectiveHypersurface;
  * <li>g_{ab̄} = Σ_{ij} J_{ai} G_{ij̄} conj(J_{bj}), G_{ij̄} = ∂_i∂̄_j (1/π) ln|u|² = (δ_ij/|u|² − ū_i u_j/|u|⁴)/π
  *     (cymetric's normalisation: J = (i/2) g dx∧dx̄ is the hyperplane class, ∫_X J^d = deg X); closed form
  *     g = [(δ_ab + r_a r̄_b)/|u|² − v_a v̄_b/|u|⁴]/π with v_a = ū_{L_a} + r_a ū_e.</li>
- * <li>weight w = |f|²/det g = dμ_Ω/dvol_FS (chart independent), μ_Ω = |f|² d^{2d}x, dvol_FS = det g d^{2d}x.</li>
+ * <li>det g = |∇p(u)|² / (π^d |∂_e p(u)|² |u|^{2(d+1)}) in closed form: g is the Gram matrix of the tangent
+ *     vectors projected orthogonally to u, so det g = det(J J^H)(1 − |P_T û|²)/(π|u|²)^d with det(J J^H) =
+ *     Σ_{i≠p}|∂_i p|²/|∂_e p|² and, by Euler's relation Σ u_i ∂_i p = 0, 1 − |P_T û|² = (1 + |∂_p p|²/Σ_{i≠p}|∂_i p|²)/|u|².
+ *     No cancellation, accurate in any chart.</li>
+ * <li>weight w = |f|²/det g = dμ_Ω/dvol_FS = π^d |u|^{2(d+1)}/|∇p(u)|² (chart independent for deg = n+1),
+ *     μ_Ω = |f|² d^{2d}x, dvol_FS = det g d^{2d}x.</li>
  * </ul>
  */
 public final class PointGeometry {
@@ -26,7 +31,7 @@ public final class PointGeometry {
     private final int n1;
     private final int d;
     private final PolynomialEvaluator eval;
-    private final HermitianDeterminant determinant;
+    private final double piPowD;
     private final double[] uRe;
     private final double[] uIm;
     private final int[] local;
@@ -48,7 +53,7 @@ public final class PointGeometry {
         this.n1 = x.coordinates();
         this.d = x.dimension();
         this.eval = x.polynomial().evaluator();
-        this.determinant = new HermitianDeterminant(d);
+        this.piPowD = Math.pow(Math.PI, d);
         this.uRe = new double[n1];
         this.uIm = new double[n1];
         this.local = new int[d];
@@ -121,7 +126,7 @@ public final class PointGeometry {
         eval.evaluate(uRe, uIm, 0);
         double vr = eval.valueRe();
         double vi = eval.valueIm();
-        residual = Math.sqrt(vr * vr + vi * vi) / eval.scale();
+        residual = Math.sqrt(vr * vr + vi * vi) / eval.coefficientNorm();
     }
 
     private boolean finish(int e) {
@@ -130,7 +135,11 @@ public final class PointGeometry {
         for (int j = 0; j < n1; j++) {
             maxGrad2 = Math.max(maxGrad2, eval.gradRe(j) * eval.gradRe(j) + eval.gradIm(j) * eval.gradIm(j));
         }
-        gradientRatio = Math.sqrt(maxGrad2) / eval.scale();
+        gradientRatio = Math.sqrt(maxGrad2) / eval.coefficientNorm();
+        double grad2 = 0;
+        for (int j = 0; j < n1; j++) {
+            grad2 += eval.gradRe(j) * eval.gradRe(j) + eval.gradIm(j) * eval.gradIm(j);
+        }
         double gr = eval.gradRe(e);
         double gi = eval.gradIm(e);
         double inv = 1 / (gr * gr + gi * gi);
@@ -177,7 +186,8 @@ public final class PointGeometry {
                 metric[ba + 1] = a == b ? 0 : -im;
             }
         }
-        det = determinant.det(metric, 0);
+        // det g = |∇p|² / (π^d |∂_e p|² |u|^{2(d+1)}): exact, free of cancellation in every chart (README)
+        det = grad2 * inv / (piPowD * Math.pow(norm2, d + 1));
         double w = weight();
         return det > 0 && Double.isFinite(w) && w > 0;
     }
@@ -222,12 +232,12 @@ public final class PointGeometry {
         return omegaAbs2() / det;
     }
 
-    /** |p(u)| / Σ|c_m||u^m| at the patch-normalised point. */
+    /** |p(u)| / ‖c‖₁ at the patch-normalised point (max|u_i| = 1 in the automatic chart). */
     public double residual() {
         return residual;
     }
 
-    /** max_j |∂_j p(u)| / Σ|c_m||u^m|: near zero at singular points of X (≈ deg at generic points). */
+    /** max_j |∂_j p(u)| / ‖c‖₁: zero at singular points of X (≥ 1 for the Fermat hypersurfaces). */
     public double gradientRatio() {
         return gradientRatio;
     }

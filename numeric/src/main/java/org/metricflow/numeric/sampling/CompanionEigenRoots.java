@@ -8,8 +8,9 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 /**
  * Roots of a complex polynomial as eigenvalues of its companion matrix C = A + iB, computed with EJML's real
  * eigen-decomposition of the realification R = [[A, −B], [B, A]] (EJML has no complex eigen-solver). The spectrum
- * of R is eig(C) ∪ conj(eig(C)); the m eigenvalues with the smallest relative residual |P(λ)|/Σ|c_k||λ|^k are the
- * roots (a conjugate λ̄ of a non-real root has residual O(1) unless λ is real to rounding, when both coincide).
+ * of R is eig(C) ∪ conj(eig(C)): the eigenvalue with the smallest relative residual |P(λ)|/Σ|c_k||λ|^k is a root,
+ * and the candidate nearest to conj(λ) is its partner from the C̄ block and is set aside (so a real root, which
+ * appears twice in R, is taken once); repeated m times.
  * Converged when all m selected residuals are ≤ 1e-8 and the roots are distinct; Newton polishing follows in the
  * sampler.
  */
@@ -37,6 +38,10 @@ public final class CompanionEigenRoots implements PolynomialRoots {
         this.candIm = new double[2 * maxDegree];
         this.candRes = new double[2 * maxDegree];
         this.used = new boolean[2 * maxDegree];
+    }
+
+    private double distToConj(int j, int root) {
+        return Math.hypot(candRe[j] - candRe[root], candIm[j] + candIm[root]);
     }
 
     @Override
@@ -87,6 +92,16 @@ public final class CompanionEigenRoots implements PolynomialRoots {
             used[best] = true;
             rootRe[k] = candRe[best];
             rootIm[k] = candIm[best];
+            // its partner conj(λ) from the C̄ block of R: the nearest unused candidate to conj(λ)
+            int partner = -1;
+            for (int j = 0; j < count; j++) {
+                if (!used[j] && (partner < 0 || distToConj(j, best) < distToConj(partner, best))) {
+                    partner = j;
+                }
+            }
+            if (partner >= 0) {
+                used[partner] = true;
+            }
         }
         for (int a = 0; a < m; a++) {
             for (int b = a + 1; b < m; b++) {

@@ -17,7 +17,7 @@ import org.metricflow.numeric.metric.PointGeometry;
  * lines (cymetric's algorithm, Shiffman–Zelditch): a, b uniform on S^{2n+1} ⊂ C^{n+1} (normalised Gaussians) span a
  * line whose law is the unitarily invariant measure on lines, so the deg p intersection points are, on average,
  * distributed as dvol_FS restricted to X. Each line gives the roots of P(t) = p(a + t b) (Aberth iteration, EJML
- * companion eigenvalues as fallback), Newton-polished along the line until |p(z)|/Σ|c_m||z^m| ≤ 1e-12.
+ * companion eigenvalues as fallback), Newton-polished along the line until |p(z)|/‖c‖₁ ≤ 1e-12 at max|z_i| = 1.
  *
  * <p>Every candidate passes the checks listed in {@link RejectionReason} or is counted in {@link Rejections}; none
  * is kept silently. A polynomial that is singular on its sample (∇p = 0 at more than
@@ -26,7 +26,7 @@ import org.metricflow.numeric.metric.PointGeometry;
 public final class LineIntersectionSampler {
 
     private static final int MAX_POLISH_STEPS = 8;
-    private static final double DUPLICATE_ROOT = 1e-8;
+    private static final double MULTIPLE_ROOT = 1e-6;
     private static final double DEGENERATE_LEAD = 1e-13;
 
     private final ProjectiveHypersurface manifold;
@@ -171,8 +171,6 @@ public final class LineIntersectionSampler {
         final double[] cIm = new double[deg + 1];
         final double[] tRe = new double[deg];
         final double[] tIm = new double[deg];
-        final double[] keptRe = new double[deg];
-        final double[] keptIm = new double[deg];
         final double[] zRe = new double[n1];
         final double[] zIm = new double[n1];
         final double[] z = new double[2 * n1];
@@ -228,8 +226,11 @@ public final class LineIntersectionSampler {
                 c.rejected[RejectionReason.ROOTS_NOT_CONVERGED.ordinal()] += deg;
                 return;
             }
-            int kept = 0;
             for (int k = 0; k < deg; k++) {
+                if (isMultiple(k)) {
+                    singular(c, tRe[k], tIm[k]);
+                    continue;
+                }
                 if (geometryAt(tRe[k], tIm[k]) > options.polishTolerance()) {
                     polish(k);
                     geometryAt(tRe[k], tIm[k]);
@@ -238,18 +239,8 @@ public final class LineIntersectionSampler {
                     c.rejected[RejectionReason.RESIDUAL.ordinal()]++;
                     continue;
                 }
-                if (isDuplicate(k, kept)) {
-                    c.rejected[RejectionReason.DUPLICATE_ROOT.ordinal()]++;
-                    continue;
-                }
-                keptRe[kept] = tRe[k];
-                keptIm[kept] = tIm[k];
-                kept++;
                 if (geometry.gradientRatio() < options.singularTolerance()) {
-                    c.rejected[RejectionReason.SINGULAR_POINT.ordinal()]++;
-                    if (c.singularExample == null) {
-                        c.singularExample = z.clone();
-                    }
+                    singular(c, tRe[k], tIm[k]);
                     continue;
                 }
                 if (!valid()) {
@@ -266,14 +257,26 @@ public final class LineIntersectionSampler {
                     && Double.isFinite(geometry.omegaIm());
         }
 
-        private boolean isDuplicate(int k, int kept) {
-            for (int j = 0; j < kept; j++) {
-                double sep = abs(tRe[k] - keptRe[j], tIm[k] - keptIm[j]);
-                if (sep <= DUPLICATE_ROOT * (1 + abs(tRe[k], tIm[k]))) {
+        /** Whether root k of the line coincides with another one (an intersection of multiplicity ≥ 2). */
+        private boolean isMultiple(int k) {
+            for (int j = 0; j < deg; j++) {
+                double sep = abs(tRe[k] - tRe[j], tIm[k] - tIm[j]);
+                if (j != k && sep <= MULTIPLE_ROOT * (1 + abs(tRe[k], tIm[k]))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private void singular(Chunk c, double tr, double ti) {
+            c.rejected[RejectionReason.SINGULAR_POINT.ordinal()]++;
+            if (c.singularExample == null) {
+                pointOnLine(tr, ti);
+                double[] ex = new double[2 * n1];
+                System.arraycopy(zRe, 0, ex, 0, n1);
+                System.arraycopy(zIm, 0, ex, n1, n1);
+                c.singularExample = ex;
+            }
         }
 
         /** Newton on t ↦ p(a + t b) with p evaluated at the rescaled point; keeps the best iterate. */
@@ -286,7 +289,7 @@ public final class LineIntersectionSampler {
             for (int step = 0; step <= MAX_POLISH_STEPS; step++) {
                 double lambda = pointOnLine(tr, ti);
                 eval.evaluate(zRe, zIm, 0);
-                double rel = abs(eval.valueRe(), eval.valueIm()) / eval.scale();
+                double rel = abs(eval.valueRe(), eval.valueIm()) / eval.coefficientNorm();
                 if (!(rel < bestRel)) {
                     break;
                 }

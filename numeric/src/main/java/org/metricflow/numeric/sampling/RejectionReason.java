@@ -6,11 +6,12 @@ public enum RejectionReason {
     DEGENERATE_LINE,
     /** Neither root finder converged on this line; all its roots are dropped. */
     ROOTS_NOT_CONVERGED,
-    /** Two roots of the same line coincide after polishing (a tangent line or a repeated factor of p). */
-    DUPLICATE_ROOT,
-    /** |p(u)|/Σ|c_m||u^m| above the acceptance tolerance after Newton polishing. */
+    /** |p(u)|/‖c‖₁ (max|u_i| = 1) above the acceptance tolerance after Newton polishing. */
     RESIDUAL,
-    /** ∇p ≈ 0 at the point: X is singular there. */
+    /**
+     * X is singular at the point: ∇p ≈ 0 there, or the line meets X there with multiplicity ≥ 2 (two roots of
+     * P(t) coincide to 1e-6 — a random line is tangent to a smooth X with probability zero).
+     */
     SINGULAR_POINT,
     /** Ω or g not finite, det g ≤ 0, or weight not finite and positive. */
     INVALID_GEOMETRY

@@ -10,9 +10,9 @@ import org.metricflow.numeric.Parallel;
  * @param seed                base seed
  * @param threads             worker threads (≥ 1)
  * @param linesPerChunk       lines per chunk (≥ 1)
- * @param polishTolerance     Newton polishing target for |p(z)|/Σ|c_m||z^m| (the brief's 1e-12)
+ * @param polishTolerance     Newton polishing target for |p(z)|/‖c‖₁ at max|z_i| = 1 (relative 1e-12)
  * @param acceptTolerance     acceptance bound for the same relative residual at the stored point
- * @param singularTolerance   a point with max|∇p|/Σ|c_m||u^m| below this is singular
+ * @param singularTolerance   a point with max|∇p(u)|/‖c‖₁ below this (max|u_i| = 1) is singular
  * @param maxSingularFraction above this fraction of singular candidates the polynomial is rejected as singular
  */
 public record SamplerOptions(long seed, int threads, int linesPerChunk, double polishTolerance,
