@@ -12,18 +12,24 @@ import java.nio.file.StandardCopyOption;
  * Streams a file into a temporary sibling and renames it into place atomically, so that a reader never sees a
  * partial file and a failed write leaves nothing behind.
  */
-final class AtomicWrite {
+public final class AtomicWrite {
 
     /** What is written into the stream. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicWrite() {
     }
 
-    static void write(Path target, Body body) {
+    /**
+     * Writes {@code target} through {@code body}; on any failure the target is untouched and no temporary file
+     * remains.
+     *
+     * @throws java.io.UncheckedIOException naming the file when writing fails
+     */
+    public static void write(Path target, Body body) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
