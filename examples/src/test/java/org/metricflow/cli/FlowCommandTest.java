@@ -1,0 +1,121 @@
+package org.metricflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code flow} with the test stand-ins for generated velocities, expressions and networks (see Fixture*). */
+class FlowCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode json(CliTestSupport.Run r) throws Exception {
+        assertThat(r.exit()).as(r.err()).isZero();
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void ricciBenchmarkRunsAndReportsTheSummary() throws Exception {
+        var r = CliTestSupport.run("flow", "ricci", "--torus", "2", "--grid", "16", "--init", "u=0.1*cos(x)",
+                "--t", "1", "--tol", "1e-12", "--json");
+        JsonNode s = json(r);
+        assertThat(s.get("status").asText()).isEqualTo("completed");
+        assertThat(s.get("max_abs_u").asDouble()).isCloseTo(0.041835624746, within(1e-9));
+        assertThat(s.get("volume_change").asDouble()).isCloseTo(0, within(1e-10));
+        assertThat(s.get("steps").asLong()).isPositive();
+        var text = CliTestSupport.run("flow", "ricci", "--init", "u=0.1*cos(x)", "--t", "0.1");
+        assertThat(text.out()).contains("max_abs_u", "volume", "steps", "eq. (2.39)");
+    }
+
+    @Test
+    void badInputIsRejectedBeforeAnyWork() {
+        String[][] cases = {
+            {"power of two", "flow", "ricci", "--grid", "12"},
+            {">= 4", "flow", "ricci", "--grid", "2"},
+            {"--t must be > 0", "flow", "ricci", "--t", "0"},
+            {"--sigma must be > 0", "flow", "kernel", "--of", "ricci", "--sigma", "-1"},
+            {"unknown symbol", "flow", "ricci", "--init", "u=0.1*cos(w)"},
+            {"NOT_POSITIVE_DEFINITE", "flow", "ricci", "--init", "g12=2"},
+            {"unknown field 'g33'", "flow", "ricci", "--init", "g33=2"},
+            {"name=expression", "flow", "ricci", "--init", "u"},
+            {"not available in this build", "flow", "calabi"},
+            {"unknown flow 'ricc'", "flow", "ricc"},
+            {"2 or 4", "flow", "kahler-ricci", "--torus", "3"},
+            {"--stepper", "flow", "ricci", "--stepper", "rk45"},
+            {"needs --step", "flow", "ricci", "--stepper", "euler"},
+            {"does not exist", "flow", "ricci", "--resume", "/nonexistent/x.ckpt"},
+        };
+        for (String[] c : cases) {
+            var r = CliTestSupport.run(java.util.Arrays.copyOfRange(c, 1, c.length));
+            assertThat(r.exit()).as(String.join(" ", c)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", c)).contains(c[0]).doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void resumedRunReachesTheSameStateAsTheUninterruptedOne() throws Exception {
+        String[] common = {"flow", "ricci", "--grid", "8", "--init", "u=0.1*cos(x)+0.05*sin(y)",
+            "--checkpoint-every", "0.1", "--json"};
+        JsonNode straight = json(CliTestSupport.run(concat(common, "--t", "0.4", "--checkpoint",
+                dir.resolve("a.ckpt").toString())));
+        json(CliTestSupport.run(concat(common, "--t", "0.2", "--checkpoint", dir.resolve("b.ckpt").toString())));
+        JsonNode resumed = json(CliTestSupport.run(concat(common, "--t", "0.4", "--resume",
+                dir.resolve("b.ckpt").toString())));
+        assertThat(resumed.get("max_abs_u").asDouble()).isEqualTo(straight.get("max_abs_u").asDouble());
+        assertThat(resumed.get("steps").asLong()).isEqualTo(straight.get("steps").asLong());
+        var other = CliTestSupport.run(concat(common, "--t", "0.6", "--tol", "1e-6", "--resume",
+                dir.resolve("b.ckpt").toString()));
+        assertThat(other.exit()).isEqualTo(2);
+        assertThat(other.err()).contains("another run");
+    }
+
+    @Test
+    void plotsAreWritten() throws Exception {
+        JsonNode s = json(CliTestSupport.run("flow", "kahler-ricci", "--grid", "8", "--init", "phi=0.1*cos(x)",
+                "--t", "0.2", "--plot", dir.toString(), "--json"));
+        assertThat(s.get("plots")).hasSize(2);
+        for (String png : new String[] {"monitors.png", "field.png"}) {
+            assertThat(Files.size(dir.resolve(png))).isGreaterThan(1000);
+        }
+    }
+
+    @Test
+    void kernelAndNetworkFlowsRun() throws Exception {
+        JsonNode kernel = json(CliTestSupport.run("flow", "kernel", "--of", "kahler-ricci", "--grid", "8",
+                "--init", "phi=0.1*cos(x)", "--sigma", "0.2", "--t", "0.2", "--json"));
+        assertThat(kernel.get("status").asText()).isEqualTo("completed");
+        JsonNode network = json(CliTestSupport.run("flow", "network", "--of", "ricci", "--torus", "1", "--grid",
+                "32", "--width", "64", "--sigma", "0.3", "--t", "0.01", "--step", "0.001", "--json"));
+        assertThat(network.get("steps").asLong()).isEqualTo(10);
+        assertThat(network.get("loss_end").asDouble()).isLessThan(network.get("loss_start").asDouble());
+        assertThat(network.get("error_vs_kernel").asDouble()).isLessThan(network.get("error_vs_local").asDouble()
+                + 1);
+        JsonNode study = json(CliTestSupport.run("flow", "network", "--of", "ricci", "--torus", "1", "--grid",
+                "32", "--width", "64,256", "--sigma", "0.3,0.6", "--plot", dir.toString(), "--json"));
+        assertThat(study.get("cells")).hasSize(4);
+        assertThat(study.get("sigma_exponent").asDouble()).isCloseTo(2.0, within(0.2));
+        assertThat(Files.size(dir.resolve("error-surface.png"))).isGreaterThan(1000);
+    }
+
+    @Test
+    void quinticIsStillASubcommandAndNoFlowPrintsUsage() {
+        var quintic = CliTestSupport.run("flow", "quintic");
+        assertThat(quintic.err()).contains("quintic");
+        var usage = CliTestSupport.run("flow");
+        assertThat(usage.exit()).isZero();
+        assertThat(usage.out()).contains("Usage: metricflow flow", "quintic", "--sigma");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

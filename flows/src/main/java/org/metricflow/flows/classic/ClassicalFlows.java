@@ -1,0 +1,65 @@
+package org.metricflow.flows.classic;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.metricflow.flows.FlowDefinition;
+import org.metricflow.symbolic.codegen.CompiledFunction;
+
+/**
+ * The catalogue of classical flows built from the registered {@link VelocitySource}s (generated code). Immutable.
+ */
+public final class ClassicalFlows {
+
+    private final List<VelocitySource> sources;
+
+    /** A catalogue over explicit sources (tests, or wiring without the service loader). */
+    public ClassicalFlows(List<VelocitySource> sources) {
+        this.sources = List.copyOf(sources);
+    }
+
+    /** A catalogue over the sources registered with {@link ServiceLoader}. */
+    public static ClassicalFlows load() {
+        return new ClassicalFlows(ServiceLoader.load(VelocitySource.class).stream()
+                .map(ServiceLoader.Provider::get).toList());
+    }
+
+    /** The generated code of a flow, if some source provides it. */
+    public Optional<GeneratedFlow> generated(ClassicalFlow flow, int dimension) {
+        flow.checkDimension(dimension);
+        for (VelocitySource s : sources) {
+            Optional<GeneratedFlow> g = s.generate(flow, dimension);
+            if (g.isPresent()) {
+                return g;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The flow definition on the torus of real dimension d.
+     *
+     * @throws IllegalStateException when no source generates it (the symbolic layer is not wired)
+     */
+    public FlowDefinition definition(ClassicalFlow flow, int dimension) {
+        GeneratedFlow g = require(flow, dimension);
+        var jets = flow.jets(dimension);
+        return new FlowDefinition(flow.id(), jets, g.velocity(), flow.readout(jets), g.density());
+    }
+
+    /**
+     * The loss of gradient descent (eq. (2.42)) with its jet gradient.
+     *
+     * @throws IllegalStateException when no source generates the flow or its loss
+     */
+    public CompiledFunction loss(ClassicalFlow flow, int dimension) {
+        return require(flow, dimension).loss().orElseThrow(() -> new IllegalStateException("no generated loss for "
+                + flow.id() + " on T^" + dimension + " (" + flow.equation() + ")"));
+    }
+
+    private GeneratedFlow require(ClassicalFlow flow, int dimension) {
+        return generated(flow, dimension).orElseThrow(() -> new IllegalStateException("no generated velocity for the "
+                + flow.id() + " flow on T^" + dimension + " (" + flow.equation() + "): register a "
+                + VelocitySource.class.getName() + " backed by the symbolic layer's code generator"));
+    }
+}

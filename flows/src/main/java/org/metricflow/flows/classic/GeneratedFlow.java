@@ -1,0 +1,25 @@
+package org.metricflow.flows.classic;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.metricflow.symbolic.codegen.CompiledFunction;
+
+/**
+ * What the symbolic layer generates for one classical flow on one torus dimension. Inputs of every function are
+ * jet variables of {@link ClassicalFlow#jets(int)} (bound by name).
+ *
+ * @param velocity ∂_t of each field of {@link ClassicalFlow#fields(int)}, in that order
+ * @param density  the monitored integrand w.r.t. d^dx (Perelman: (R + |∇φ|²) e^{−φ} √det g; volume forms for the
+ *                 others), if any
+ * @param loss     the pointwise loss of gradient descent (eq. (2.42)) and its gradient with respect to its inputs
+ *                 (outputs 1 + inputs), if any
+ */
+public record GeneratedFlow(CompiledFunction velocity, Optional<CompiledFunction> density,
+                            Optional<CompiledFunction> loss) {
+
+    public GeneratedFlow {
+        Objects.requireNonNull(velocity, "velocity");
+        Objects.requireNonNull(density, "density");
+        Objects.requireNonNull(loss, "loss");
+    }
+}

@@ -1,0 +1,67 @@
+package org.metricflow.flows.network;
+
+/**
+ * The velocity of the fields induced by a gradient-descent update of θ, measured directly on the network (not
+ * through the kernel formula): either the Jacobian–vector product −(∂f/∂θ)·∇L (the η → 0 limit) or the finite
+ * update (f(θ − η∇L) − f(θ))/η. Output field-major on the grid points: field k at point p in
+ * {@code out[k·N + p]}. Not thread-safe.
+ */
+public final class InducedVelocity {
+
+    private final NetworkFlow flow;
+    private final double[] points;
+    private final double[] gradient;
+    private final double[] jets;
+    private final double[] shifted;
+
+    public InducedVelocity(NetworkFlow flow) {
+        this.flow = flow;
+        this.points = flow.points();
+        this.gradient = new double[flow.stateDimension()];
+        int size = flow.grid().points() * flow.definition().jets().size();
+        this.jets = new double[size];
+        this.shifted = new double[size];
+    }
+
+    /** −(∂f/∂θ)·∇L(θ) at the grid points. */
+    public void tangent(double[] theta, double[] out) {
+        flow.gradient(theta, gradient);
+        for (int i = 0; i < gradient.length; i++) {
+            gradient[i] = -gradient[i];
+        }
+        flow.model().pushforward(theta, points, flow.grid().points(), gradient, jets);
+        values(jets, 1.0, out);
+    }
+
+    /** (f(θ − η∇L) − f(θ))/η at the grid points, for a learning rate η &gt; 0. */
+    public void finiteDifference(double[] theta, double eta, double[] out) {
+        if (!(eta > 0) || Double.isInfinite(eta)) {
+            throw new IllegalArgumentException("learning rate eta must be > 0 and finite, got " + eta);
+        }
+        flow.gradient(theta, gradient);
+        double[] moved = theta.clone();
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] -= eta * gradient[i];
+        }
+        flow.jets(theta, jets);
+        flow.jets(moved, shifted);
+        for (int i = 0; i < jets.length; i++) {
+            shifted[i] -= jets[i];
+        }
+        values(shifted, 1 / eta, out);
+    }
+
+    /** The value slots of point-major jets, scaled, into field-major order. */
+    private void values(double[] pointMajor, double scale, double[] out) {
+        var space = flow.definition().jets();
+        int fields = space.fields().size();
+        int perField = space.perField();
+        int jetSize = space.size();
+        int n = flow.grid().points();
+        for (int k = 0; k < fields; k++) {
+            for (int p = 0; p < n; p++) {
+                out[k * n + p] = scale * pointMajor[p * jetSize + k * perField];
+            }
+        }
+    }
+}

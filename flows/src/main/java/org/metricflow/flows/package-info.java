@@ -1,0 +1,14 @@
+/**
+ * The seam of the flows module: a {@link org.metricflow.flows.FlowDefinition} (fields, jet order, the generated
+ * velocity and optional loss density as {@link org.metricflow.symbolic.codegen.CompiledFunction}s, and how the
+ * fields encode a metric), a {@link org.metricflow.flows.Flow} (a velocity on a state vector, with the jets of its
+ * fields on a torus grid), and the {@link org.metricflow.flows.MetricReadout}s that recover g_ij from jets.
+ *
+ * <p>No curvature formula is typed by hand in this module: velocities and densities come from the code generator
+ * of the symbolic layer. The packages: {@code grid} (tori, FFT, spectral jets), {@code local} (local flows
+ * dg/dt = v(jet g), eq. (2.14)), {@code kernel} (frozen Gaussian kernel flows, eq. (2.12)/(2.30)), {@code network}
+ * (gradient descent on network parameters, eqs. (2.1)–(2.2)), {@code time} (Hipparchus integration, guards,
+ * checkpoints, observers), {@code analysis} (monitors and fits), {@code classic} (the classical flows and where
+ * their generated velocities come from).
+ */
+package org.metricflow.flows;

@@ -1,0 +1,119 @@
+package org.metricflow.flows.time;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.CRC32;
+
+/**
+ * A resumable state of a run: the state vector at a segment end, with the fingerprint of the run (flow, grid,
+ * integrator settings) that must match on resumption.
+ *
+ * <p>File format (big-endian, {@link DataOutputStream}): magic {@code MFCK}, version 1, fingerprint (modified
+ * UTF-8), time, steps, state length, the state, and a CRC-32 of everything before it. Written atomically (temporary
+ * sibling, then rename), so a reader never sees a partial file.
+ *
+ * @param fingerprint what produced the state (see {@link FlowRunner})
+ * @param time        flow time of the state
+ * @param steps       accepted steps before it
+ * @param state       the state vector
+ */
+public record Checkpoint(String fingerprint, double time, long steps, double[] state) {
+
+    private static final int MAGIC = 0x4D46434B;
+    private static final int VERSION = 1;
+
+    public Checkpoint {
+        state = state.clone();
+    }
+
+    @Override
+    public double[] state() {
+        return state.clone();
+    }
+
+    /** Writes this checkpoint to {@code file} atomically, creating parent directories. */
+    public void write(Path file) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(24 + 8 * state.length);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeUTF(fingerprint);
+            out.writeDouble(time);
+            out.writeLong(steps);
+            out.writeInt(state.length);
+            for (double v : state) {
+                out.writeDouble(v);
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes.toByteArray());
+            out.writeLong(crc.getValue());
+            out.flush();
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            try {
+                Files.write(tmp, bytes.toByteArray());
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write checkpoint " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a checkpoint.
+     *
+     * @throws IllegalArgumentException when the file is missing, not a checkpoint, or corrupt
+     */
+    public static Checkpoint read(Path file) {
+        byte[] all;
+        try {
+            all = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("checkpoint file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read checkpoint " + file + ": " + e.getMessage(), e);
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(all))) {
+            if (all.length < 16 || in.readInt() != MAGIC) {
+                throw new IllegalArgumentException(file + " is not a metricflow checkpoint");
+            }
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("checkpoint " + file + " has version " + version + ", expected "
+                        + VERSION);
+            }
+            String fingerprint = in.readUTF();
+            double time = in.readDouble();
+            long steps = in.readLong();
+            int n = in.readInt();
+            if (n < 0 || in.available() != 8L * n + 8) {
+                throw new IllegalArgumentException("checkpoint " + file + " is truncated or corrupt");
+            }
+            double[] state = new double[n];
+            for (int i = 0; i < n; i++) {
+                state[i] = in.readDouble();
+            }
+            long stored = in.readLong();
+            CRC32 crc = new CRC32();
+            crc.update(all, 0, all.length - 8);
+            if (crc.getValue() != stored) {
+                throw new IllegalArgumentException("checkpoint " + file + " is corrupt (CRC mismatch)");
+            }
+            return new Checkpoint(fingerprint, time, steps, state);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("checkpoint " + file + " is truncated or corrupt", e);
+        }
+    }
+}
