@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Streams a file into a temporary sibling and renames it into place atomically, so that a reader never sees a
@@ -23,6 +24,15 @@ public final class AtomicWrite {
     private AtomicWrite() {
     }
 
+    /** rw-r--r-- like an ordinary new file (temporary files are created rw-------). */
+    private static void readableByAll(Path tmp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
+        }
+    }
+
     /**
      * Writes {@code target} through {@code body}; on any failure the target is untouched and no temporary file
      * remains.
@@ -35,6 +45,7 @@ public final class AtomicWrite {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            readableByAll(tmp);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.writeTo(out);
             }

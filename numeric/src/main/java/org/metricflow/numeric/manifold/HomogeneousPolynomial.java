@@ -113,6 +113,11 @@ public final class HomogeneousPolynomial {
         return PolynomialParser.parse(text, coordinates, parameters);
     }
 
+    /** A complex constant written in the polynomial grammar, e.g. {@code 0.5-0.2*i} or {@code (1+i)/2}. */
+    public static Complex parseConstant(String text, Map<String, Complex> parameters) {
+        return PolynomialParser.parseConstant(text, parameters);
+    }
+
     /** Number n+1 of homogeneous coordinates. */
     public int coordinates() {
         return coordinates;

@@ -64,6 +64,18 @@ final class PolynomialParser {
         return HomogeneousPolynomial.of(n1, ex, co);
     }
 
+    /** Parses a complex constant in the same grammar (numbers, i, parameters, + - * / ^, parentheses). */
+    static Complex parseConstant(String text, Map<String, Complex> parameters) {
+        Objects.requireNonNull(text, "constant text");
+        PolynomialParser p = new PolynomialParser(text, parameters);
+        Complex c = p.constExpr();
+        p.skip();
+        if (!p.atEnd()) {
+            throw p.error("unexpected '" + p.peek() + "' after the constant");
+        }
+        return c;
+    }
+
     private static final class Term {
         Complex coefficient = Complex.ONE;
         final List<int[]> powers = new ArrayList<>();
