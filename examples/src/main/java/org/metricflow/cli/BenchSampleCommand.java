@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code metricflow bench sample}: Fermat-quintic sampling with Ω and weights, the FS pullback + det + σ pipeline,
  * and nearest-neighbour assignment (100,000 test → 10,000 training points), each against the NumPy peers of
- * /work/shared/peers run in the same benchmark (skipped cleanly when python3/numpy or the peers are missing).
+ * {@code --peers} (quintic_np.py, fs_kernel.py) run in the same benchmark (skipped cleanly when python3/numpy or
+ * the peers are missing).
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = "Quintic sampling, FS pullback + det + sigma, nearest neighbours vs NumPy (same run).")
@@ -58,7 +59,8 @@ final class BenchSampleCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: available processors).")
     Integer threads;
 
-    @Option(names = "--peers", defaultValue = "/work/shared/peers", description = "Folder of the Python peers.")
+    @Option(names = "--peers", paramLabel = "DIR",
+            description = "Folder of quintic_np.py and fs_kernel.py (default: $METRICFLOW_PEERS, else ../shared/peers).")
     Path peers;
 
     @Option(names = "--no-python", description = "Skip the NumPy peers.")
@@ -99,7 +101,9 @@ final class BenchSampleCommand implements Callable<Integer> {
         ours.put("nn", time(nnTest, () -> FsNearestNeighbours.build(train.points(), 5)
                 .nearest(test.points(), idx, null, false, workers)));
         Map<String, Timing> numpy = new LinkedHashMap<>();
-        String note = noPython ? "NumPy peers skipped (--no-python)" : runPeers(numpy);
+        Path peerDir = peers != null ? peers
+                : Path.of(System.getenv().getOrDefault("METRICFLOW_PEERS", "../shared/peers"));
+        String note = noPython ? "NumPy peers skipped (--no-python)" : runPeers(numpy, peerDir);
         print(ours, numpy, note, workers);
         return 0;
     }
@@ -128,7 +132,7 @@ final class BenchSampleCommand implements Callable<Integer> {
     }
 
     /** Runs the NumPy peers; returns a note (empty when they ran). */
-    private String runPeers(Map<String, Timing> into) {
+    private String runPeers(Map<String, Timing> into, Path peers) {
         if (!Files.isRegularFile(peers.resolve("quintic_np.py")) || !Files.isRegularFile(peers.resolve("fs_kernel.py"))) {
             return "NumPy peers skipped: quintic_np.py / fs_kernel.py not found in " + peers;
         }
