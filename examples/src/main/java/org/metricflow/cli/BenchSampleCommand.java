@@ -143,7 +143,7 @@ final class BenchSampleCommand implements Callable<Integer> {
             }
             script = Files.createTempFile("quintic_peer", ".py");
             Files.write(script, in.readAllBytes());
-            Process p = new ProcessBuilder("python3", script.toString(), peers.toString(), String.valueOf(points),
+            Process p = new ProcessBuilder("python3", script.toString(), peers.toAbsolutePath().toString(), String.valueOf(points),
                     String.valueOf(repeats), String.valueOf(nnTrain), String.valueOf(nnTest))
                     .directory(peers.toFile()).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
