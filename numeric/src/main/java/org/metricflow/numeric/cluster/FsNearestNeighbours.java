@@ -140,38 +140,7 @@ public final class FsNearestNeighbours {
 
         int run(double[] queries, int k, int exclude) {
             normalise(queries, k * 2 * n1, n1, q, 0, "query " + k);
-            for (int j = 0; j < n1; j++) {
-                float qr = (float) q[2 * j];
-                float qi = (float) q[2 * j + 1];
-                float[] ar = re[j];
-                float[] ai = im[j];
-                if (j == 0) {
-                    for (int i = 0; i < size; i++) {
-                        sr[i] = qr * ar[i] + qi * ai[i];
-                        si[i] = qr * ai[i] - qi * ar[i];
-                    }
-                    continue;
-                }
-                for (int i = 0; i < size; i++) {
-                    float xr = ar[i];
-                    float xi = ai[i];
-                    sr[i] += qr * xr + qi * xi;
-                    si[i] += qr * xi - qi * xr;
-                }
-            }
-            float max = -1;
-            for (int i = 0; i < size; i++) {
-                float v = sr[i] * sr[i] + si[i] * si[i];
-                sr[i] = v;
-                max = Math.max(max, v);
-            }
-            if (exclude >= 0) {
-                sr[exclude] = -1;
-                max = -1;
-                for (int i = 0; i < size; i++) {
-                    max = Math.max(max, sr[i]);
-                }
-            }
+            float max = scan(q, re, im, sr, si, size, exclude);
             float threshold = max - FILTER;
             double bestS = -1;
             int best = -1;
@@ -185,6 +154,44 @@ public final class FsNearestNeighbours {
                 }
             }
             return best;
+        }
+
+        /** sr[k] = |⟨q, x_k⟩|² in float for every k (the vectorised loops work on locals only); returns the max. */
+        private static float scan(double[] q, float[][] re, float[][] im, float[] sr, float[] si, int n,
+                                  int exclude) {
+            for (int j = 0; j < re.length; j++) {
+                float qr = (float) q[2 * j];
+                float qi = (float) q[2 * j + 1];
+                float[] ar = re[j];
+                float[] ai = im[j];
+                if (j == 0) {
+                    for (int i = 0; i < n; i++) {
+                        sr[i] = qr * ar[i] + qi * ai[i];
+                        si[i] = qr * ai[i] - qi * ar[i];
+                    }
+                    continue;
+                }
+                for (int i = 0; i < n; i++) {
+                    float xr = ar[i];
+                    float xi = ai[i];
+                    sr[i] += qr * xr + qi * xi;
+                    si[i] += qr * xi - qi * xr;
+                }
+            }
+            if (exclude >= 0) {
+                si[exclude] = 0;
+                sr[exclude] = 0;
+            }
+            float max = -1;
+            for (int i = 0; i < n; i++) {
+                float v = sr[i] * sr[i] + si[i] * si[i];
+                sr[i] = v;
+                max = Math.max(max, v);
+            }
+            if (exclude >= 0) {
+                sr[exclude] = -1;
+            }
+            return max;
         }
 
         private double similarity(int i) {
