@@ -212,9 +212,11 @@ final class BenchSampleCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-48s %10s %10s %14s %14s %9s%n", "task", "points", "seconds", "points/s",
                 "NumPy pts/s", "speedup");
         for (ObjectNode r : rows) {
-            out.printf(Locale.ROOT, "%-48s %10d %10.3f %14.4g %14.4g %9.2f%n", r.get("what").asText(),
+            boolean peer = !r.get("speedup").isNull();
+            out.printf(Locale.ROOT, "%-48s %10d %10.3f %14.4g %14s %9s%n", r.get("what").asText(),
                     r.get("points").asInt(), r.get("seconds").asDouble(), r.get("points_per_second").asDouble(),
-                    r.get("numpy_points_per_second").asDouble(), r.get("speedup").asDouble());
+                    peer ? String.format(Locale.ROOT, "%.4g", r.get("numpy_points_per_second").asDouble()) : "-",
+                    peer ? String.format(Locale.ROOT, "%.2f", r.get("speedup").asDouble()) : "-");
         }
         out.println("(CPU seconds of our rows: " + rows.stream().map(r -> String.format(Locale.ROOT, "%s %.3f",
                 r.get("task").asText(), r.get("cpu_seconds").asDouble())).toList() + "; targets: sampling >= 1e6 "
