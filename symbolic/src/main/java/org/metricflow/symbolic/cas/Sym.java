@@ -37,6 +37,7 @@ public final class Sym {
         org.matheclipse.core.basic.Config.MAX_BIT_LENGTH = MAX_INTEGER_BITS;
         ExprEvaluator ev = new ExprEvaluator(true, (short) 0);
         ev.getEvalEngine().setQuietMode(true);
+        SymjaFixes.install();
         return ev;
     });
 
@@ -176,7 +177,7 @@ public final class Sym {
         return eval(F.D(expr, variable.expr));
     }
 
-    /** Symja's {@code Simplify}. */
+    /** Symja's {@code Simplify} (trigonometric identities; see {@link Simplification} for its limits). */
     public Sym simplify() {
         return eval(F.Simplify(expr));
     }
@@ -186,7 +187,10 @@ public final class Sym {
         return eval(F.Expand(expr));
     }
 
-    /** Symja's {@code Together} (one fraction over a common denominator). */
+    /**
+     * Symja's {@code Together} (one fraction over a common denominator). <b>Unreliable</b> for multivariate rational
+     * functions in Symja 3.0.0 (see {@link Simplification}); decide identities with {@link ZeroTest}.
+     */
     public Sym together() {
         return eval(F.Together(expr));
     }
