@@ -58,4 +58,17 @@ public final class FubiniStudy {
         }
         return 2 * Math.asin(Math.min(1.0, 0.5 * Math.sqrt(chord2)));
     }
+
+    /**
+     * The paper's thresholded distance (§3.1, after eq. 3.4): {@link #distance} set to zero when it falls below
+     * {@code threshold} (≥ 0). With this stable formula a threshold is not needed for accuracy; it remains available
+     * to reproduce the paper's kernel, which it changes for pairs closer than the threshold.
+     */
+    public static double distance(double[] a, int aOff, double[] b, int bOff, int n1, double threshold) {
+        if (!(threshold >= 0)) {
+            throw new IllegalArgumentException("distance threshold must be >= 0, got " + threshold);
+        }
+        double d = distance(a, aOff, b, bOff, n1);
+        return d < threshold ? 0 : d;
+    }
 }

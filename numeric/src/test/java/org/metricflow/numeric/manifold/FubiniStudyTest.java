@@ -45,4 +45,15 @@ class FubiniStudyTest {
             assertThat(FubiniStudy.distance(b, 0, a, 0, n1)).isCloseTo(ref, within(1e-12));
         }
     }
+
+    @Test
+    void thresholdZeroesSmallDistancesOnly() {
+        double[] a = {1, 0, 0, 0};
+        double[] b = {Math.cos(1e-6), Math.sin(1e-6), 0, 0};
+        double[] c = {Math.cos(0.1), Math.sin(0.1), 0, 0};
+        assertThat(FubiniStudy.distance(a, 0, b, 0, 2, 1e-4)).isZero();
+        assertThat(FubiniStudy.distance(a, 0, c, 0, 2, 1e-4)).isCloseTo(0.1, within(1e-15));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FubiniStudy.distance(a, 0, c, 0, 2, -1))
+                .hasMessageContaining("threshold must be >= 0");
+    }
 }

@@ -1,24 +1,43 @@
 package org.metricflow.symbolic.cas;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * An immutable symbolic expression: the Symja-free handle through which the rest of the symbolic layer
  * ({@code geometry}, {@code variation}, {@code functionals}) manipulates expressions. Every operation returns a new,
  * evaluated {@code Sym}. Evaluation runs on a per-thread Symja engine with file-system access disabled.
  *
- * <p>{@link #parse(String)} is for trusted, program-built text only; user text goes through the whitelisting
- * parser of the code generator.
+ * <p>{@link #parse(String)} is for trusted, program-built text only; user text goes through
+ * {@link UntrustedExpression}, which whitelists every head before anything is evaluated.
+ *
+ * <p>Unknown functions of the coordinates, such as {@code u(x,y)}, are fields; Symja writes their partial
+ * derivatives as {@code Derivative(1,0)[u][x,y]} (here ∂u/∂x), which {@link #d(Sym)} produces and
+ * {@link JetVariables} turns into jet variables.
  */
 public final class Sym {
 
+    /** Largest integer, in bits, Symja may build before evaluation is aborted. */
+    public static final int MAX_INTEGER_BITS = 1 << 20;
+
     private static final ThreadLocal<ExprEvaluator> EVALUATOR = ThreadLocal.withInitial(() -> {
         org.matheclipse.core.basic.Config.FILESYSTEM_ENABLED = false;
+        // integers beyond ~300,000 decimal digits abort evaluation instead of hanging (e.g. 10^10^10)
+        org.matheclipse.core.basic.Config.MAX_BIT_LENGTH = MAX_INTEGER_BITS;
         ExprEvaluator ev = new ExprEvaluator(true, (short) 0);
         ev.getEvalEngine().setQuietMode(true);
+        SymjaFixes.install();
         return ev;
     });
 
@@ -51,14 +70,35 @@ public final class Sym {
         return new Sym(ev.eval(ev.parse(input)));
     }
 
-    /** A symbol with the given name. */
+    /**
+     * A symbol with the given name.
+     *
+     * @throws IllegalArgumentException when the name is not letters and digits starting with a letter, or when
+     *                                  Symja reads it as one of its built-in symbols (e.g. {@code pi}, {@code re})
+     */
     public static Sym symbol(String name) {
-        if (!name.matches("[A-Za-z][A-Za-z0-9]*")) {
+        return new Sym(userSymbol(name));
+    }
+
+    static ISymbol userSymbol(String name) {
+        if (name == null || !name.matches("[A-Za-z][A-Za-z0-9]*")) {
             throw new IllegalArgumentException("a symbol name is letters and digits starting with a letter, got '"
                     + name + "'");
         }
         // parsed, not F.symbol(..): the parser places the symbol in the engine's context
-        return new Sym(evaluator().parse(name));
+        IExpr parsed = evaluator().parse(name);
+        if (!parsed.isSymbol() || parsed.isBuiltInSymbol()) {
+            throw new IllegalArgumentException("'" + name + "' is a Symja built-in (" + parsed
+                    + "); choose another name");
+        }
+        return (ISymbol) parsed;
+    }
+
+    /** The unevaluated application {@code name(arguments)}, e.g. the field {@code u(x,y)}. */
+    public static Sym function(String name, List<Sym> arguments) {
+        IASTAppendable ast = F.ast(userSymbol(name), arguments.size());
+        arguments.forEach(a -> ast.append(a.expr));
+        return eval(ast);
     }
 
     /** An integer constant. */
@@ -71,6 +111,20 @@ public final class Sym {
         return eval(F.QQ(p, q));
     }
 
+    /** The sum of the terms, evaluated once (much faster than repeated {@link #plus}). */
+    public static Sym sum(Collection<Sym> terms) {
+        IASTAppendable plus = F.PlusAlloc(terms.size());
+        terms.forEach(t -> plus.append(t.expr));
+        return eval(plus.oneIdentity0());
+    }
+
+    /** The product of the factors, evaluated once. */
+    public static Sym product(Collection<Sym> factors) {
+        IASTAppendable times = F.TimesAlloc(factors.size());
+        factors.forEach(t -> times.append(t.expr));
+        return eval(times.oneIdentity1());
+    }
+
     public Sym plus(Sym other) {
         return eval(F.Plus(expr, other.expr));
     }
@@ -81,6 +135,10 @@ public final class Sym {
 
     public Sym times(Sym other) {
         return eval(F.Times(expr, other.expr));
+    }
+
+    public Sym times(long factor) {
+        return eval(F.Times(F.ZZ(factor), expr));
     }
 
     public Sym divide(Sym other) {
@@ -99,12 +157,27 @@ public final class Sym {
         return eval(F.Power(expr, exponent.expr));
     }
 
+    /** e^this. */
+    public Sym exp() {
+        return eval(F.Power(S.E, expr));
+    }
+
+    /** The natural logarithm. */
+    public Sym log() {
+        return eval(F.Log(expr));
+    }
+
+    /** The principal square root. */
+    public Sym sqrt() {
+        return eval(F.Sqrt(expr));
+    }
+
     /** Partial derivative with respect to the symbol {@code variable}. */
     public Sym d(Sym variable) {
         return eval(F.D(expr, variable.expr));
     }
 
-    /** Symja's {@code Simplify}. */
+    /** Symja's {@code Simplify} (trigonometric identities; see {@link Simplification} for its limits). */
     public Sym simplify() {
         return eval(F.Simplify(expr));
     }
@@ -114,7 +187,10 @@ public final class Sym {
         return eval(F.Expand(expr));
     }
 
-    /** Symja's {@code Together} (one fraction over a common denominator). */
+    /**
+     * Symja's {@code Together} (one fraction over a common denominator). <b>Unreliable</b> for multivariate rational
+     * functions in Symja 3.0.0 (see {@link Simplification}); decide identities with {@link ZeroTest}.
+     */
     public Sym together() {
         return eval(F.Together(expr));
     }
@@ -124,14 +200,74 @@ public final class Sym {
         return eval(F.ReplaceAll(expr, F.Rule(target.expr, replacement.expr)));
     }
 
+    /** Replaces every key by its value, simultaneously (one {@code ReplaceAll} with a list of rules). */
+    public Sym substitute(Map<Sym, Sym> rules) {
+        if (rules.isEmpty()) {
+            return this;
+        }
+        IASTAppendable list = F.ListAlloc(rules.size());
+        rules.forEach((k, v) -> list.append(F.Rule(k.expr, v.expr)));
+        return eval(F.ReplaceAll(expr, list));
+    }
+
+    /** True when {@code part} does not occur in this expression. */
+    public boolean isFreeOf(Sym part) {
+        return expr.isFree(part.expr, true);
+    }
+
     /** True when the expression is the exact number zero. */
     public boolean isZero() {
         return expr.isZero();
     }
 
+    /** True for an exact or floating-point number (no symbols). */
+    public boolean isNumber() {
+        return expr.isNumber();
+    }
+
+    /** The value of a real numeric constant (numbers, {@code Pi}, {@code E}, …). */
+    public double toDouble() {
+        return expr.evalf();
+    }
+
+    /**
+     * Names of the non-built-in symbols occurring anywhere in the expression, including the heads of fields
+     * ({@code u} in {@code u(x,y)}), sorted.
+     */
+    public Set<String> symbolNames() {
+        Set<String> names = new TreeSet<>();
+        collectSymbols(expr, names);
+        return names;
+    }
+
+    private static void collectSymbols(IExpr e, Set<String> into) {
+        if (e.isSymbol()) {
+            if (!e.isBuiltInSymbol()) {
+                into.add(((ISymbol) e).getSymbolName());
+            }
+        } else if (e.isAST()) {
+            IAST ast = (IAST) e;
+            collectSymbols(ast.head(), into);
+            ast.forEach(a -> collectSymbols(a, into));
+        }
+    }
+
     /** Symja input form, parsable back with {@link #parse(String)}. */
     public String toInputForm() {
         return expr.toString();
+    }
+
+    /** LaTeX (Symja's {@code TeXForm}); symbols keep their names. */
+    public String toLatex() {
+        return Latex.of(expr, Map.of());
+    }
+
+    /**
+     * LaTeX in which the listed symbols are printed with the given TeX (e.g. {@code phi$d12 → \partial_x
+     * \partial_y \phi}); other symbols keep their names.
+     */
+    public String toLatex(Map<String, String> symbolTex) {
+        return Latex.of(expr, symbolTex);
     }
 
     /** Number of nodes in the expression tree (a size measure for simplification strategies). */
