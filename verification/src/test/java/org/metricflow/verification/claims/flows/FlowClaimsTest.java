@@ -48,6 +48,17 @@ class FlowClaimsTest {
         assertThat(benchmark.measured()).isCloseTo(0.041835624746, within(5e-10));
     }
 
+    /** The registered generated velocities (symbolic layer + code generator) on the regressions. */
+    @Test
+    void generatedRicciAndPerelmanFlowsPassTheirRegressions() {
+        var catalogue = ClassicalFlows.load();
+        var decay = new RicciConformalDecayClaim(catalogue).check(Budget.QUICK);
+        assertThat(decay.verdict()).as(decay.detail()).isEqualTo(Verdict.HOLDS);
+        assertThat(decay.measured()).isCloseTo(5.0, within(1e-3));
+        var measure = new PerelmanMeasureClaim(catalogue).check(Budget.QUICK);
+        assertThat(measure.verdict()).as(measure.detail()).isEqualTo(Verdict.HOLDS);
+    }
+
     @Test
     void ricciBenchmarkFailsForAFlowThatIsTooFast() {
         var base = TestFlows.conformalRicciComponents();
