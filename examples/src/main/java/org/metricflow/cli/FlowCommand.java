@@ -20,6 +20,8 @@ import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.kernel.KernelFlow;
 import org.metricflow.flows.local.LocalFlow;
+import org.metricflow.flows.network.CosineNetworkFamily;
+import org.metricflow.flows.network.FourierFields;
 import org.metricflow.flows.network.LocalityCheck;
 import org.metricflow.flows.network.LocalityStudy;
 import org.metricflow.flows.network.NetworkFamily;
@@ -32,6 +34,7 @@ import org.metricflow.flows.time.FlowResult;
 import org.metricflow.flows.time.FlowRunner;
 import org.metricflow.flows.time.IntegrationOptions;
 import org.metricflow.flows.time.Stepper;
+import org.metricflow.numeric.nn.TrainedLayers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,6 +118,11 @@ final class FlowCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the network draws.")
     long seed;
+
+    @Option(names = "--trained", defaultValue = "last",
+            description = "Network parameters trained: last (readout, eq. (2.33)) or all (readout and phases; the "
+                    + "integer frequencies stay fixed).")
+    String trained;
 
     @Override
     public Integer call() {
@@ -273,7 +281,13 @@ final class FlowCommand implements Callable<Integer> {
         NetworkFamily family;
         try {
             loss = ClassicalFlows.load().loss(s.base(), torus);
-            family = NetworkFamilySource.load(definition.jets(), s.initial());
+            family = switch (trained) {
+                case "last" -> NetworkFamilySource.load(definition.jets(), s.initial());
+                case "all" -> new CosineNetworkFamily(FourierFields.interpolate(s.initial(), definition.jets()),
+                        TrainedLayers.ALL);
+                default -> throw new IllegalArgumentException("--trained must be last or all, got '" + trained
+                        + "'");
+            };
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException("network flows are not available in this build: " + e.getMessage());
         }
@@ -289,6 +303,7 @@ final class FlowCommand implements Callable<Integer> {
         VelocityComparison before = check.compare(theta);
         summary.put("width", widths[0]);
         summary.put("sigma", sigmas[0]);
+        summary.put("trained", trained);
         summary.put("parameters", flow.stateDimension());
         summary.put("learning_rate", s.options().step());
         summary.put("loss_start", flow.loss(theta));
@@ -297,6 +312,8 @@ final class FlowCommand implements Callable<Integer> {
         summary.put("error_vs_local", before.errorVsLocal());
         summary.put("error_vs_kernel", before.errorVsKernel());
         summary.put("kernel_vs_local", before.kernelVsLocal());
+        summary.put("error_vs_flow", before.errorVsFlow());
+        summary.put("local_vs_flow", before.localVsFlow());
         return summary;
     }
 
@@ -316,6 +333,8 @@ final class FlowCommand implements Callable<Integer> {
             m.put("error_vs_local", c.errorVsLocal());
             m.put("error_vs_kernel", c.errorVsKernel());
             m.put("kernel_vs_local", c.kernelVsLocal());
+            m.put("error_vs_flow", c.errorVsFlow());
+            m.put("local_vs_flow", c.localVsFlow());
             cells.add(m);
         }
         summary.put("cells", cells);

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code flow} with the test stand-ins for generated velocities, expressions and networks (see Fixture*). */
+/** {@code flow} with the test stand-ins for generated velocities (see FixtureVelocities), the real --init compiler and networks. */
 class FlowCommandTest {
 
     @TempDir
@@ -49,6 +49,8 @@ class FlowCommandTest {
             {"unknown flow 'ricc'", "flow", "ricc"},
             {"2 or 4", "flow", "kahler-ricci", "--torus", "3"},
             {"--stepper", "flow", "ricci", "--stepper", "rk45"},
+            {"--trained must be last or all", "flow", "network", "--torus", "1", "--init", "phi=0.1*cos(x)", "--trained",
+                "x"},
             {"needs --step", "flow", "ricci", "--stepper", "euler"},
             {"does not exist", "flow", "ricci", "--resume", "/nonexistent/x.ckpt"},
         };
@@ -91,14 +93,21 @@ class FlowCommandTest {
         JsonNode kernel = json(CliTestSupport.run("flow", "kernel", "--of", "kahler-ricci", "--grid", "8",
                 "--init", "phi=0.1*cos(x)", "--sigma", "0.2", "--t", "0.2", "--json"));
         assertThat(kernel.get("status").asText()).isEqualTo("completed");
-        JsonNode network = json(CliTestSupport.run("flow", "network", "--of", "ricci", "--torus", "1", "--grid",
-                "32", "--width", "64", "--sigma", "0.3", "--t", "0.01", "--step", "0.001", "--json"));
+        JsonNode network = json(CliTestSupport.run("flow", "network", "--of", "perelman", "--torus", "1", "--grid",
+                "32", "--init", "g11=1+0.2*cos(x); phi=0.1*cos(x)", "--width", "64", "--sigma", "0.3", "--t", "0.01", "--step",
+                "0.001", "--json"));
         assertThat(network.get("steps").asLong()).isEqualTo(10);
         assertThat(network.get("loss_end").asDouble()).isLessThan(network.get("loss_start").asDouble());
         assertThat(network.get("error_vs_kernel").asDouble()).isLessThan(network.get("error_vs_local").asDouble()
                 + 1);
-        JsonNode study = json(CliTestSupport.run("flow", "network", "--of", "ricci", "--torus", "1", "--grid",
-                "32", "--width", "64,256", "--sigma", "0.3,0.6", "--plot", dir.toString(), "--json"));
+        JsonNode all = json(CliTestSupport.run("flow", "network", "--of", "perelman", "--torus", "1", "--grid",
+                "32", "--init", "g11=1+0.2*cos(x); phi=0.1*cos(x)", "--width", "64", "--trained", "all", "--t", "0.01", "--step",
+                "0.001", "--json"));
+        assertThat(all.get("parameters").asLong()).isEqualTo(2 * 2 * 64); // g11 and phi: readout and phases
+        assertThat(all.get("loss_end").asDouble()).isLessThan(all.get("loss_start").asDouble());
+        JsonNode study = json(CliTestSupport.run("flow", "network", "--of", "perelman", "--torus", "1", "--grid",
+                "32", "--init", "g11=1+0.2*cos(x); phi=0.1*cos(x)", "--width", "64,256", "--sigma", "0.3,0.6", "--plot",
+                dir.toString(), "--json"));
         assertThat(study.get("cells")).hasSize(4);
         assertThat(study.get("sigma_exponent").asDouble()).isCloseTo(2.0, within(0.2));
         assertThat(Files.size(dir.resolve("error-surface.png"))).isGreaterThan(1000);

@@ -4,11 +4,12 @@ import org.metricflow.flows.JetBinding;
 import org.metricflow.flows.kernel.PeriodicGaussian;
 
 /**
- * Compares the velocity a network flow induces (measured with {@link InducedVelocity#tangent}) with the local
- * velocity of its {@link org.metricflow.flows.FlowDefinition} evaluated on the network's own analytic jets (no
- * spectral error), and with that velocity smeared by the normalised periodic Gaussian G_σ. The network's NTK must
- * be normalised so that its σ → 0 limit is δ(x − x') (Ω̄ = 1, eqs. (2.29), (2.36)); the local velocity must be
- * −Ω̄ δl/δg of the loss (so that for l = −F/Ω̄ it is δF/δg, eq. (2.42)). Not thread-safe.
+ * Compares the velocity a network flow induces (measured with {@link InducedVelocity#tangent}) with the local-flow
+ * prediction of its loss, v = −δL/δf (eq. (2.14) with Ω̄ = 1, computed by {@link EulerLagrange} from the network's own
+ * analytic jets at the grid points), with that velocity smeared by the normalised periodic Gaussian G_σ (eq. (2.12)),
+ * and with the velocity of the flow's {@link org.metricflow.flows.FlowDefinition} (e.g. Perelman's
+ * −2(R_ij + ∇_i∇_jφ)), which the network flow realises only if −δL/δf equals it. The network's NTK must be
+ * normalised so that its σ → 0 limit is δ(x − x') (Ω̄ = 1, eqs. (2.29), (2.36)). Not thread-safe.
  */
 public final class LocalityCheck {
 
@@ -16,6 +17,7 @@ public final class LocalityCheck {
     private final InducedVelocity induced;
     private final PeriodicGaussian kernel;
     private final JetBinding velocity;
+    private final EulerLagrange eulerLagrange;
     private final double[] jets;
     private final double[] scratch;
     private final double[] pointwise;
@@ -26,13 +28,19 @@ public final class LocalityCheck {
         this.induced = new InducedVelocity(flow);
         this.kernel = new PeriodicGaussian(flow.grid(), sigma);
         this.velocity = new JetBinding(flow.definition().velocity(), flow.definition().jets());
+        this.eulerLagrange = new EulerLagrange(flow.lossFunction(), flow.definition().jets(), flow.grid());
         int n = flow.grid().points();
         this.jets = new double[n * flow.definition().jets().size()];
         this.scratch = new double[velocity.scratchSize(n)];
         this.pointwise = new double[n * velocity.function().outputs()];
     }
 
-    /** The three distances at parameters θ. */
+    /**
+     * The three distances at parameters θ.
+     *
+     * @throws IllegalArgumentException when the local velocity vanishes (e.g. at the flat metric): the relative
+     *                                  distances are then undefined
+     */
     public VelocityComparison compare(double[] theta) {
         int n = flow.grid().points();
         int fields = flow.definition().jets().fields().size();
@@ -40,17 +48,28 @@ public final class LocalityCheck {
         induced.tangent(theta, measured);
         flow.jets(theta, jets);
         velocity.evaluate(jets, scratch, pointwise, 0, n);
-        double[] local = new double[n * fields];
+        double[] prescribed = new double[n * fields];
         for (int p = 0; p < n; p++) {
             for (int k = 0; k < fields; k++) {
-                local[k * n + p] = pointwise[p * fields + k];
+                prescribed[k * n + p] = pointwise[p * fields + k];
             }
+        }
+        double[] local = new double[n * fields];
+        eulerLagrange.derivative(jets, local);
+        for (int i = 0; i < local.length; i++) {
+            local[i] = -local[i];
         }
         double[] smeared = new double[local.length];
         kernel.apply(local, smeared, fields);
         double norm = norm(local, null);
+        if (!(norm > 0)) {
+            throw new IllegalArgumentException("the local velocity of flow '" + flow.definition().name()
+                    + "' is " + norm + " at these fields (a fixed point such as the flat metric): comparing velocities"
+                    + " needs non-trivial initial fields");
+        }
         return new VelocityComparison(norm(measured, local) / norm, norm(measured, smeared) / norm,
-                norm(smeared, local) / norm, norm / Math.sqrt(local.length));
+                norm(smeared, local) / norm, norm(measured, prescribed) / norm, norm(local, prescribed) / norm,
+                norm / Math.sqrt(local.length));
     }
 
     private static double norm(double[] a, double[] b) {

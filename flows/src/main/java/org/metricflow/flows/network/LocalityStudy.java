@@ -16,8 +16,9 @@ import org.metricflow.symbolic.codegen.CompiledFunction;
  */
 public final class LocalityStudy {
 
-    /** One (N, σ) cell. */
-    public record Cell(int width, double sigma, double errorVsLocal, double errorVsKernel, double kernelVsLocal) {
+    /** One (N, σ) cell: the distances of {@link VelocityComparison}, root mean square over the draws. */
+    public record Cell(int width, double sigma, double errorVsLocal, double errorVsKernel, double kernelVsLocal,
+                       double errorVsFlow, double localVsFlow) {
     }
 
     /**
@@ -65,6 +66,8 @@ public final class LocalityStudy {
                 double local = 0;
                 double kernel = 0;
                 double smear = 0;
+                double vsFlow = 0;
+                double localFlow = 0;
                 for (int r = 0; r < draws; r++) {
                     SampledNetwork net = family.sample(widths[i], sigmas[j], seed + r);
                     var flow = new NetworkFlow(net.model(), definition, loss, grid);
@@ -72,9 +75,11 @@ public final class LocalityStudy {
                     local += c.errorVsLocal() * c.errorVsLocal();
                     kernel += c.errorVsKernel() * c.errorVsKernel();
                     smear += c.kernelVsLocal() * c.kernelVsLocal();
+                    vsFlow += c.errorVsFlow() * c.errorVsFlow();
+                    localFlow += c.localVsFlow() * c.localVsFlow();
                 }
                 Cell cell = new Cell(widths[i], sigmas[j], Math.sqrt(local / draws), Math.sqrt(kernel / draws),
-                        Math.sqrt(smear / draws));
+                        Math.sqrt(smear / draws), Math.sqrt(vsFlow / draws), Math.sqrt(localFlow / draws));
                 cells.add(cell);
                 finite[j][i] = cell.errorVsKernel();
                 bias[j] = cell.kernelVsLocal();

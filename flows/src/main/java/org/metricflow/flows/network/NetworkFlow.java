@@ -17,6 +17,7 @@ public final class NetworkFlow implements Flow {
     private final ParametricMetric model;
     private final FlowDefinition definition;
     private final JetLoss loss;
+    private final CompiledFunction lossFunction;
     private final TorusGrid grid;
     private final double[] points;
     private final double[] jets;
@@ -40,6 +41,7 @@ public final class NetworkFlow implements Flow {
         this.model = model;
         this.definition = definition;
         this.loss = new JetLoss(loss, definition.jets());
+        this.lossFunction = loss;
         this.grid = grid;
         int n = grid.points();
         int d = grid.dimension();
@@ -55,6 +57,11 @@ public final class NetworkFlow implements Flow {
 
     public ParametricMetric model() {
         return model;
+    }
+
+    /** The generated loss density and its jet gradient. */
+    public CompiledFunction lossFunction() {
+        return lossFunction;
     }
 
     @Override

@@ -6,7 +6,8 @@ import org.hipparchus.random.RandomGenerator;
  * A network architecture with its initialisation distribution: an immutable description from which networks are
  * drawn and (in {@code org.metricflow.numeric.kernel.FrozenKernels}) the analytic N → ∞ kernel is computed.
  */
-public sealed interface Architecture permits CosineArchitecture, GaussNetArchitecture, ReluArchitecture {
+public sealed interface Architecture permits CosineArchitecture, GaussNetArchitecture, ReluArchitecture,
+        TorusCosineArchitecture {
 
     /** Input dimension d. */
     int inputDimension();

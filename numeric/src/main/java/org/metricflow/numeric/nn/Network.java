@@ -39,6 +39,47 @@ public interface Network {
     void parameterJacobian(double[] x, int xOff, int order, double[] out);
 
     /**
+     * Vector–Jacobian product of the jets at x: adds Σ_{o,s} {@code cotangent[cOff + o·S + s]} ∂(jet slot s of output
+     * o)/∂θ_I to {@code gradient[gOff + I]} for every trainable I. The default contracts the explicit
+     * {@link #parameterJacobian}; architectures with a cheaper fused form override it.
+     */
+    default void addJetPullback(double[] x, int xOff, int order, double[] cotangent, int cOff, double[] gradient,
+                                int gOff) {
+        int rows = outputCount() * new JetLayout(inputDimension(), order).size();
+        int p = parameterCount();
+        double[] jacobian = new double[rows * p];
+        parameterJacobian(x, xOff, order, jacobian);
+        for (int r = 0; r < rows; r++) {
+            double c = cotangent[cOff + r];
+            if (c != 0) {
+                for (int i = 0; i < p; i++) {
+                    gradient[gOff + i] += c * jacobian[r * p + i];
+                }
+            }
+        }
+    }
+
+    /**
+     * Jacobian–vector product of the jets at x: {@code out[outOff + o·S + s]} = Σ_I ∂(jet slot s of output o)/∂θ_I
+     * {@code tangent[tOff + I]}. The default contracts the explicit {@link #parameterJacobian}; architectures with a
+     * cheaper fused form override it.
+     */
+    default void jetPushforward(double[] x, int xOff, int order, double[] tangent, int tOff, double[] out,
+                                int outOff) {
+        int rows = outputCount() * new JetLayout(inputDimension(), order).size();
+        int p = parameterCount();
+        double[] jacobian = new double[rows * p];
+        parameterJacobian(x, xOff, order, jacobian);
+        for (int r = 0; r < rows; r++) {
+            double v = 0;
+            for (int i = 0; i < p; i++) {
+                v += jacobian[r * p + i] * tangent[tOff + i];
+            }
+            out[outOff + r] = v;
+        }
+    }
+
+    /**
      * The empirical tangent kernel Θ_{oo'}(x_a, y_b) = Σ_I ∂f_o(x_a)/∂θ_I ∂f_{o'}(y_b)/∂θ_I (paper eq. (2.7)) between
      * nx points {@code xs} and ny points {@code ys} (flat, d values each), written to
      * {@code out[((a·m + o)·ny + b)·m + o']}. The default contracts explicit Jacobians; architectures with a cheaper

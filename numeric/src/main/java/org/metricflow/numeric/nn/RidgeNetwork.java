@@ -10,7 +10,8 @@ import java.util.Arrays;
  * the Gauss-net rescaling, by {@link GaussNetArchitecture} (φ = exp).
  *
  * <p>Trainable parameters, in order: a (o-major, a[o·N + i]); then, when all layers are trained, w (unit-major,
- * w[i·d + l]) and b[i].
+ * w[i·d + l]) and b[i]. Networks on a torus ({@link TorusCosineArchitecture}) keep their integer frequencies w frozen
+ * even then (a lattice is not a continuous parameter): their "all layers" are a and b.
  */
 public final class RidgeNetwork implements Network {
 
@@ -19,6 +20,7 @@ public final class RidgeNetwork implements Network {
     private final int m;
     private final Activation activation;
     private final TrainedLayers trained;
+    private final boolean weightsTrained;
     private final double amplitude;
     private final double outScale;
     private final double sa;
@@ -30,7 +32,14 @@ public final class RidgeNetwork implements Network {
 
     RidgeNetwork(int d, int m, Activation activation, TrainedLayers trained, double amplitude,
                  double sa, double sw, double sb, double[] a, double[] w, double[] b) {
+        this(d, m, activation, trained, trained == TrainedLayers.ALL, amplitude, sa, sw, sb, a, w, b);
+    }
+
+    /** @param weightsTrained whether w is trainable (only possible when all layers are trained) */
+    RidgeNetwork(int d, int m, Activation activation, TrainedLayers trained, boolean weightsTrained, double amplitude,
+                 double sa, double sw, double sb, double[] a, double[] w, double[] b) {
         this.d = d;
+        this.weightsTrained = weightsTrained && trained == TrainedLayers.ALL;
         this.n = b.length;
         this.m = m;
         this.activation = activation;
@@ -62,16 +71,18 @@ public final class RidgeNetwork implements Network {
 
     @Override
     public int parameterCount() {
-        return trained == TrainedLayers.LAST ? m * n : m * n + n * d + n;
+        return m * n + (weightsTrained ? n * d : 0) + (trained == TrainedLayers.ALL ? n : 0);
     }
 
     @Override
     public double[] parameters() {
         double[] theta = new double[parameterCount()];
         System.arraycopy(a, 0, theta, 0, a.length);
-        if (trained == TrainedLayers.ALL) {
+        if (weightsTrained) {
             System.arraycopy(w, 0, theta, a.length, w.length);
-            System.arraycopy(b, 0, theta, a.length + w.length, b.length);
+        }
+        if (trained == TrainedLayers.ALL) {
+            System.arraycopy(b, 0, theta, biasOffset(), b.length);
         }
         return theta;
     }
@@ -85,11 +96,18 @@ public final class RidgeNetwork implements Network {
         double[] na = Arrays.copyOfRange(theta, 0, a.length);
         double[] nw = w;
         double[] nb = b;
-        if (trained == TrainedLayers.ALL) {
+        if (weightsTrained) {
             nw = Arrays.copyOfRange(theta, a.length, a.length + w.length);
-            nb = Arrays.copyOfRange(theta, a.length + w.length, theta.length);
         }
-        return new RidgeNetwork(d, m, activation, trained, amplitude, sa, sw, sb, na, nw, nb);
+        if (trained == TrainedLayers.ALL) {
+            nb = Arrays.copyOfRange(theta, biasOffset(), theta.length);
+        }
+        return new RidgeNetwork(d, m, activation, trained, weightsTrained, amplitude, sa, sw, sb, na, nw, nb);
+    }
+
+    /** Index of b_0 among the trainable parameters (when all layers are trained). */
+    private int biasOffset() {
+        return m * n + (weightsTrained ? n * d : 0);
     }
 
     @Override
@@ -136,15 +154,109 @@ public final class RidgeNetwork implements Network {
                 addUnitJet(layout, outScale * sa, phi[0], phi[1], phi[2], wi, out, rowBase + o * n + i, p);
                 if (trained == TrainedLayers.ALL) {
                     double c = outScale * sa * a[o * n + i];
-                    for (int l = 0; l < d; l++) {
+                    for (int l = 0; l < d && weightsTrained; l++) {
                         addWeightDerivative(layout, c * sw, phi, wi, x[xOff + l], l, out,
                                 rowBase + m * n + i * d + l, p);
                     }
                     // ∂/∂b_i: same as ∂/∂u times s_b
-                    addUnitJet(layout, c * sb, phi[1], phi[2], phi[3], wi, out, rowBase + m * n + n * d + i, p);
+                    addUnitJet(layout, c * sb, phi[1], phi[2], phi[3], wi, out, rowBase + biasOffset() + i, p);
                 }
             }
         }
+    }
+
+    /**
+     * Fused vector–Jacobian product without the explicit Jacobian (networks whose hidden weights are frozen; otherwise
+     * the default): per unit, Σ_s c_s J_s with J = [g0, g1 W_j, g2 W_j W_k] is c_0 g0 + g1 Σ_j c_j W_j +
+     * g2 Σ_{j≤k} c_jk W_j W_k.
+     */
+    @Override
+    public void addJetPullback(double[] x, int xOff, int order, double[] cotangent, int cOff, double[] gradient,
+                               int gOff) {
+        if (weightsTrained) {
+            Network.super.addJetPullback(x, xOff, order, cotangent, cOff, gradient, gOff);
+            return;
+        }
+        Inputs.requireFinite("x", x, xOff, d);
+        JetLayout layout = new JetLayout(d, order);
+        int size = layout.size();
+        double[] phi = new double[4];
+        double[] wi = new double[d];
+        int bias = biasOffset();
+        for (int i = 0; i < n; i++) {
+            double u = preActivation(x, xOff, i, wi);
+            activation.derivatives(u, phi);
+            double biasSum = 0;
+            for (int o = 0; o < m; o++) {
+                int c = cOff + o * size;
+                double readout = contract(layout, cotangent, c, phi[0], phi[1], phi[2], wi);
+                gradient[gOff + o * n + i] += outScale * sa * readout;
+                if (trained == TrainedLayers.ALL) {
+                    biasSum += outScale * sa * a[o * n + i] * sb
+                            * contract(layout, cotangent, c, phi[1], phi[2], phi[3], wi);
+                }
+            }
+            if (trained == TrainedLayers.ALL) {
+                gradient[gOff + bias + i] += biasSum;
+            }
+        }
+    }
+
+    /** Fused Jacobian–vector product (frozen hidden weights; otherwise the default). */
+    @Override
+    public void jetPushforward(double[] x, int xOff, int order, double[] tangent, int tOff, double[] out,
+                               int outOff) {
+        if (weightsTrained) {
+            Network.super.jetPushforward(x, xOff, order, tangent, tOff, out, outOff);
+            return;
+        }
+        Inputs.requireFinite("x", x, xOff, d);
+        JetLayout layout = new JetLayout(d, order);
+        int size = layout.size();
+        Arrays.fill(out, outOff, outOff + m * size, 0.0);
+        double[] phi = new double[4];
+        double[] wi = new double[d];
+        int bias = biasOffset();
+        for (int i = 0; i < n; i++) {
+            double u = preActivation(x, xOff, i, wi);
+            activation.derivatives(u, phi);
+            for (int o = 0; o < m; o++) {
+                int base = outOff + o * size;
+                addUnitJet(layout, outScale * sa * tangent[tOff + o * n + i], phi[0], phi[1], phi[2], wi, out, base,
+                        1);
+                if (trained == TrainedLayers.ALL) {
+                    addUnitJet(layout, outScale * sa * a[o * n + i] * sb * tangent[tOff + bias + i], phi[1], phi[2],
+                            phi[3], wi, out, base, 1);
+                }
+            }
+        }
+    }
+
+    /** Σ_s c_s J_s for the unit jet J = [g0, g1 W_j, g2 W_j W_k] and weights c at {@code c[base + s]}. */
+    private static double contract(JetLayout layout, double[] c, int base, double g0, double g1, double g2,
+                                   double[] wi) {
+        double v = c[base] * g0;
+        if (layout.order() >= 1) {
+            int d = layout.dimension();
+            double first = 0;
+            for (int j = 0; j < d; j++) {
+                first += c[base + 1 + j] * wi[j];
+            }
+            v += g1 * first;
+            if (layout.order() == 2) {
+                double second = 0;
+                int s = 1 + d;
+                for (int j = 0; j < d; j++) {
+                    double row = 0;
+                    for (int k = j; k < d; k++) {
+                        row += c[base + (s++)] * wi[k];
+                    }
+                    second += wi[j] * row;
+                }
+                v += g2 * second;
+            }
+        }
+        return v;
     }
 
     /** u_i = (s_w w_i)·x + s_b b_i; also writes the effective weights s_w w_i into {@code wi}. */

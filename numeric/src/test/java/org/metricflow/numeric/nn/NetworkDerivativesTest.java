@@ -38,6 +38,10 @@ class NetworkDerivativesTest {
                 Arguments.of("relu no bias", ReluArchitecture.ntk(d, 1, 9, 1.1, 0, false).initialise(1, rng)),
                 Arguments.of("rescaled by det^-1/4", new RescaledNetwork(ScalarFieldJet.power(det, -0.25),
                         cos.initialise(1, rng))),
+                Arguments.of("torus cosine readout and phases NTK", new TorusCosineArchitecture(d, 6, 0.7, 1.3,
+                        Parameterisation.NTK, TrainedLayers.ALL).initialise(2, rng)),
+                Arguments.of("torus cosine readout standard", new TorusCosineArchitecture(d, 6, 0.7, 1.3,
+                        Parameterisation.STANDARD, TrainedLayers.LAST).initialise(1, rng)),
                 Arguments.of("per-component metric network",
                         MetricNetworks.perComponent(cos.withWidth(4), 3, rng)));
     }
@@ -129,6 +133,40 @@ class NetworkDerivativesTest {
         for (int i = 0; i < viaNet.length; i++) {
             assertThat(viaNet[i]).as("%s entry %d", name, i)
                     .isCloseTo(viaJac[i], org.assertj.core.api.Assertions.within(1e-12 * (1 + Math.abs(viaJac[i]))));
+        }
+    }
+
+    /** The fused vector–Jacobian and Jacobian–vector products equal contractions of the explicit Jacobian. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("networks")
+    void jetProductsEqualJacobianContractions(String name, Network net) {
+        int rows = net.outputCount() * new JetLayout(net.inputDimension(), 2).size();
+        int p = net.parameterCount();
+        double[] jacobian = new double[rows * p];
+        net.parameterJacobian(X, 0, 2, jacobian);
+        var rnd = new java.util.Random(11);
+        double[] cotangent = rnd.doubles(rows + 3).map(v -> v - 0.5).toArray();
+        double[] tangent = rnd.doubles(p + 2).map(v -> v - 0.5).toArray();
+        double[] gradient = new double[p + 4];
+        gradient[1] = 0.25; // the pullback adds
+        net.addJetPullback(X, 0, 2, cotangent, 3, gradient, 1);
+        double[] pushed = new double[rows + 1];
+        net.jetPushforward(X, 0, 2, tangent, 2, pushed, 1);
+        for (int i = 0; i < p; i++) {
+            double expected = i == 0 ? 0.25 : 0;
+            for (int r = 0; r < rows; r++) {
+                expected += cotangent[3 + r] * jacobian[r * p + i];
+            }
+            assertThat(gradient[1 + i]).as("%s gradient %d", name, i)
+                    .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-12 * (1 + Math.abs(expected))));
+        }
+        for (int r = 0; r < rows; r++) {
+            double expected = 0;
+            for (int i = 0; i < p; i++) {
+                expected += jacobian[r * p + i] * tangent[2 + i];
+            }
+            assertThat(pushed[1 + r]).as("%s slot %d", name, r)
+                    .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-12 * (1 + Math.abs(expected))));
         }
     }
 }

@@ -15,6 +15,7 @@ public final class FlowClaims implements ClaimProvider {
         return List.of(
                 new KernelNormalisationClaim(),
                 new KernelLocalLimitClaim(),
+                new PeriodicNetworkKernelClaim(),
                 new FlatFixedPointClaim(catalogue),
                 new RicciConformalDecayClaim(catalogue),
                 new RicciBenchmarkClaim(catalogue),

@@ -42,13 +42,13 @@ public final class PerelmanEntropyClaim implements Claim {
     @Override
     public CheckResult check(Budget budget) {
         var definition = catalogue.definition(ClassicalFlow.PERELMAN, 2);
-        var grid = new TorusGrid(2, budget.scale(16, 32));
+        var grid = new TorusGrid(2, 16); // see TorusRuns.PERELMAN_TIME
         var flow = new LocalFlow(definition, grid);
         double[] y0 = TorusRuns.perelmanInitial(definition).sample(grid);
         var entropy = new DensityIntegral(flow);
         List<Double> values = new ArrayList<>();
         TorusRuns.completed(TorusRuns.runner(flow, y0, 1e-11).withObserver(s -> values.add(entropy.integrate(
-                s.state()))), flow, y0, 0.3);
+                s.state()))), flow, y0, TorusRuns.PERELMAN_TIME);
         double scale = 0;
         double decrease = 0;
         for (int i = 0; i < values.size(); i++) {
@@ -59,7 +59,7 @@ public final class PerelmanEntropyClaim implements Claim {
         }
         double first = values.get(0);
         double last = values.get(values.size() - 1);
-        String detail = String.format("%s, t in [0, 0.3], %d steps: F from %.10f to %.10f", grid, values.size() - 1,
+        String detail = String.format("%s, t in [0, 0.1], %d steps: F from %.10f to %.10f", grid, values.size() - 1,
                 first, last);
         if (!(last > first)) {
             return CheckResult.compare("total increase of F", last - first, Math.abs(first) + 1, Math.abs(first) + 1,

@@ -31,6 +31,8 @@ class FlowClaimsTest {
     void kernelClaimsHold() {
         var normalisation = new KernelNormalisationClaim().check(Budget.QUICK);
         assertThat(normalisation.verdict()).as(normalisation.detail()).isEqualTo(Verdict.HOLDS);
+        var network = new PeriodicNetworkKernelClaim().check(Budget.QUICK);
+        assertThat(network.verdict()).as(network.detail()).isEqualTo(Verdict.HOLDS);
         var limit = new KernelLocalLimitClaim().check(Budget.QUICK);
         assertThat(limit.verdict()).as(limit.detail()).isEqualTo(Verdict.HOLDS);
         assertThat(limit.measured()).isCloseTo(2.0, within(0.01));
@@ -44,6 +46,17 @@ class FlowClaimsTest {
         var benchmark = new RicciBenchmarkClaim(catalogue).check(Budget.QUICK);
         assertThat(benchmark.verdict()).as(benchmark.detail()).isEqualTo(Verdict.HOLDS);
         assertThat(benchmark.measured()).isCloseTo(0.041835624746, within(5e-10));
+    }
+
+    /** The registered generated velocities (symbolic layer + code generator) on the regressions. */
+    @Test
+    void generatedRicciAndPerelmanFlowsPassTheirRegressions() {
+        var catalogue = ClassicalFlows.load();
+        var decay = new RicciConformalDecayClaim(catalogue).check(Budget.QUICK);
+        assertThat(decay.verdict()).as(decay.detail()).isEqualTo(Verdict.HOLDS);
+        assertThat(decay.measured()).isCloseTo(5.0, within(1e-3));
+        var measure = new PerelmanMeasureClaim(catalogue).check(Budget.QUICK);
+        assertThat(measure.verdict()).as(measure.detail()).isEqualTo(Verdict.HOLDS);
     }
 
     @Test
@@ -102,7 +115,7 @@ class FlowClaimsTest {
         assertThatThrownBy(() -> new RicciLocalNetworkFlowClaim(none, (j, i) -> {
             throw new IllegalStateException("no networks");
         }).check(Budget.QUICK)).hasMessageContaining("perelman");
-        assertThat(new FlowClaims().claims()).hasSize(11)
+        assertThat(new FlowClaims().claims()).hasSize(12)
                 .extracting(c -> c.id()).allMatch(id -> id.startsWith("flows."));
     }
 
