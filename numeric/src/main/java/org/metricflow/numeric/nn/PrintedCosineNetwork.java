@@ -54,10 +54,7 @@ public final class PrintedCosineNetwork implements Network {
 
     @Override
     public PrintedCosineNetwork withParameters(double[] theta) {
-        Inputs.requireFinite("theta", theta, 0, parameterCount());
-        if (theta.length != parameterCount()) {
-            throw new IllegalArgumentException("theta must have length " + parameterCount() + ", got " + theta.length);
-        }
+        Inputs.requireParameters(theta, parameterCount());
         return new PrintedCosineNetwork(d, m, amplitude, sa, theta.clone(), w, b);
     }
 

@@ -81,11 +81,7 @@ public final class ReluNetwork implements Network {
 
     @Override
     public ReluNetwork withParameters(double[] theta) {
-        if (theta == null || theta.length != parameterCount()) {
-            throw new IllegalArgumentException("theta must have length " + parameterCount() + ", got "
-                    + (theta == null ? "null" : theta.length));
-        }
-        Inputs.requireFinite("theta", theta, 0, theta.length);
+        Inputs.requireParameters(theta, parameterCount());
         double[][] nw = w.clone();
         double[][] nb = b == null ? null : b.clone();
         int pos = 0;

@@ -78,10 +78,7 @@ public final class RidgeNetwork implements Network {
 
     @Override
     public RidgeNetwork withParameters(double[] theta) {
-        Inputs.requireFinite("theta", theta, 0, parameterCount());
-        if (theta.length != parameterCount()) {
-            throw new IllegalArgumentException("theta must have length " + parameterCount() + ", got " + theta.length);
-        }
+        Inputs.requireParameters(theta, parameterCount());
         double[] na = Arrays.copyOfRange(theta, 0, a.length);
         double[] nw = w;
         double[] nb = b;
