@@ -100,9 +100,8 @@ final class BenchSampleCommand implements Callable<Integer> {
         ours.put("nn", time(nnTest, () -> FsNearestNeighbours.build(train.points(), 5)
                 .nearest(test.points(), idx, null, false, workers)));
         Map<String, Timing> numpy = new LinkedHashMap<>();
-        Path peerDir = peers != null ? peers
-                : Path.of(System.getenv().getOrDefault("METRICFLOW_PEERS", "../shared/peers"));
-        String note = noPython ? "NumPy peers skipped (--no-python)" : runPeers(numpy, peerDir);
+        String note = noPython ? "NumPy peers skipped (--no-python)"
+                : runPeers(numpy, PythonPeer.peerDirectory(peers));
         print(ours, numpy, note, workers);
         return 0;
     }
