@@ -2,19 +2,15 @@ package org.metricflow.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hipparchus.random.RandomGenerator;
@@ -217,42 +213,21 @@ final class BenchKernelCommand implements Callable<Integer> {
         if (!Files.isRegularFile(script)) {
             return new String[] {null, "skipped: " + script + " not found"};
         }
-        ProcessBuilder pb = new ProcessBuilder("python3", "bench_kernel.py", "gauss", Integer.toString(n))
-                .directory(peerDir.toFile()).redirectErrorStream(true);
-        try {
-            Process proc = pb.start();
-            StringBuilder text = new StringBuilder();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(proc.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    text.append(line).append('\n');
-                }
-            }
-            if (!proc.waitFor(30, TimeUnit.MINUTES)) {
-                proc.destroyForcibly();
-                return new String[] {null, "skipped: the peer did not finish in 30 minutes"};
-            }
-            if (proc.exitValue() != 0) {
-                String first = text.toString().lines().filter(l -> l.contains("Error")).findFirst()
-                        .orElse("exit status " + proc.exitValue());
-                return new String[] {null, "skipped: python3/numpy failed (" + first.trim() + ")"};
-            }
-            double best = -1;
-            Matcher m = PEER_RATE.matcher(text);
-            while (m.find()) {
-                best = Math.max(best, Double.parseDouble(m.group(1).replace(",", "")));
-            }
-            if (best < 0) {
-                return new String[] {null, "skipped: could not read the peer's output"};
-            }
-            return new String[] {Double.toString(best), "python3 bench_kernel.py gauss " + n + " (faster of its two"
-                    + " NumPy variants, median of 3)"};
-        } catch (IOException e) {
-            return new String[] {null, "skipped: python3 not available (" + e.getMessage() + ")"};
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new String[] {null, "skipped: interrupted"};
+        PythonPeer.Run run = new PythonPeer(peerDir, Duration.ofMinutes(30))
+                .run("bench_kernel.py", "gauss", Integer.toString(n));
+        if (!run.succeeded()) {
+            return new String[] {null, "skipped: " + run.failure()};
         }
+        double best = -1;
+        Matcher m = PEER_RATE.matcher(run.output());
+        while (m.find()) {
+            best = Math.max(best, Double.parseDouble(m.group(1).replace(",", "")));
+        }
+        if (best < 0) {
+            return new String[] {null, "skipped: could not read the peer's output"};
+        }
+        return new String[] {Double.toString(best), "python3 bench_kernel.py gauss " + n + " (faster of its two"
+                + " NumPy variants, median of 3)"};
     }
 
     private void text(FubiniStudyKernel kernel, List<Result> results) {

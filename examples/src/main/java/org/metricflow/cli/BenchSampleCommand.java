@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.metricflow.numeric.Parallel;
 import org.metricflow.numeric.cluster.FsNearestNeighbours;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
@@ -101,9 +100,8 @@ final class BenchSampleCommand implements Callable<Integer> {
         ours.put("nn", time(nnTest, () -> FsNearestNeighbours.build(train.points(), 5)
                 .nearest(test.points(), idx, null, false, workers)));
         Map<String, Timing> numpy = new LinkedHashMap<>();
-        Path peerDir = peers != null ? peers
-                : Path.of(System.getenv().getOrDefault("METRICFLOW_PEERS", "../shared/peers"));
-        String note = noPython ? "NumPy peers skipped (--no-python)" : runPeers(numpy, peerDir);
+        String note = noPython ? "NumPy peers skipped (--no-python)"
+                : runPeers(numpy, PythonPeer.peerDirectory(peers));
         print(ours, numpy, note, workers);
         return 0;
     }
@@ -143,25 +141,21 @@ final class BenchSampleCommand implements Callable<Integer> {
             }
             script = Files.createTempFile("quintic_peer", ".py");
             Files.write(script, in.readAllBytes());
-            Process p = new ProcessBuilder("python3", script.toString(), peers.toAbsolutePath().toString(), String.valueOf(points),
-                    String.valueOf(repeats), String.valueOf(nnTrain), String.valueOf(nnTest))
-                    .directory(peers.toFile()).redirectErrorStream(true).start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(3600, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                return "NumPy peers skipped: python3 failed: " + output.lines().reduce((a, b) -> b).orElse("no output");
+            PythonPeer.Run run = new PythonPeer(peers, Duration.ofHours(1)).run(script.toString(),
+                    peers.toAbsolutePath().toString(), String.valueOf(points), String.valueOf(repeats),
+                    String.valueOf(nnTrain), String.valueOf(nnTest));
+            if (!run.succeeded()) {
+                return "NumPy peers skipped: " + run.failure();
             }
             ObjectMapper mapper = new ObjectMapper();
-            for (String line : output.lines().filter(l -> l.startsWith("{")).toList()) {
+            for (String line : run.output().lines().filter(l -> l.startsWith("{")).toList()) {
                 JsonNode n = mapper.readTree(line);
                 into.put(n.get("what").asText(), new Timing(n.get("seconds").asDouble(), Double.NaN,
                         n.get("points").asInt()));
             }
             return "";
         } catch (IOException e) {
-            return "NumPy peers skipped: python3 not available (" + e.getMessage() + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "NumPy peers skipped: interrupted";
+            return "NumPy peers skipped: could not run or read the peer (" + e.getMessage() + ")";
         } finally {
             if (script != null) {
                 try {

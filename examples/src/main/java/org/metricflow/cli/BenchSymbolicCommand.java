@@ -52,8 +52,7 @@ final class BenchSymbolicCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path peerDir = noPeer ? null : peers != null ? peers
-                : Path.of(System.getenv().getOrDefault("METRICFLOW_PEERS", "../shared/peers"));
+        Path peerDir = noPeer ? null : PythonPeer.peerDirectory(peers);
         Options options = new Options(runs, warmup, peerDir, noCodegen ? 0 : points, symjaPoints);
         Report report = SymbolicBenchmark.run(SymbolicWorkloads.defaults(), options, new Well19937c(seed));
         if (common.json()) {

@@ -28,9 +28,7 @@ public sealed interface NpyArray permits NpyArray.Float64, NpyArray.Complex128, 
     /** float64 array. */
     record Float64(int[] shape, double[] data) implements NpyArray {
         public Float64 {
-            shape = checkedShape(shape);
-            Objects.requireNonNull(data, "data");
-            requireLength(shape, data.length, 1);
+            shape = checkedShape(shape, Objects.requireNonNull(data, "data").length, 1);
         }
 
         @Override
@@ -47,9 +45,7 @@ public sealed interface NpyArray permits NpyArray.Float64, NpyArray.Complex128, 
     /** complex128 array; {@code data} holds 2 × elements doubles, interleaved (re, im). */
     record Complex128(int[] shape, double[] data) implements NpyArray {
         public Complex128 {
-            shape = checkedShape(shape);
-            Objects.requireNonNull(data, "data");
-            requireLength(shape, data.length, 2);
+            shape = checkedShape(shape, Objects.requireNonNull(data, "data").length, 2);
         }
 
         @Override
@@ -66,9 +62,7 @@ public sealed interface NpyArray permits NpyArray.Float64, NpyArray.Complex128, 
     /** int64 array. */
     record Int64(int[] shape, long[] data) implements NpyArray {
         public Int64 {
-            shape = checkedShape(shape);
-            Objects.requireNonNull(data, "data");
-            requireLength(shape, data.length, 1);
+            shape = checkedShape(shape, Objects.requireNonNull(data, "data").length, 1);
         }
 
         @Override
@@ -111,23 +105,20 @@ public sealed interface NpyArray permits NpyArray.Float64, NpyArray.Complex128, 
         return Arrays.toString(shape).replace('[', '(').replace(']', ')');
     }
 
-    private static int[] checkedShape(int[] shape) {
+    /** Validates {@code shape} (non-negative dimensions) against a data array of {@code length} values, {@code
+     * perElement} per element; returns a defensive copy of the shape. */
+    private static int[] checkedShape(int[] shape, int length, int perElement) {
         Objects.requireNonNull(shape, "shape");
+        long n = perElement;
         for (int s : shape) {
             if (s < 0) {
                 throw new IllegalArgumentException("array dimensions must be >= 0, got shape " + shapeText(shape));
             }
-        }
-        return shape.clone();
-    }
-
-    private static void requireLength(int[] shape, int length, int perElement) {
-        long n = perElement;
-        for (int s : shape) {
             n *= s;
         }
         if (n != length) {
             throw new IllegalArgumentException("shape " + shapeText(shape) + " needs " + n + " values, got " + length);
         }
+        return shape.clone();
     }
 }

@@ -4,7 +4,6 @@ import java.util.Objects;
 import org.metricflow.numeric.nn.CosineArchitecture;
 import org.metricflow.numeric.nn.CosineForm;
 import org.metricflow.numeric.nn.Parameterisation;
-import org.metricflow.numeric.nn.TrainedLayers;
 
 /**
  * The frozen (N → ∞) tangent kernel of a {@link CosineArchitecture}, derived as follows. With u = w·x + b,
@@ -38,28 +37,13 @@ public record CosineNtk(CosineArchitecture architecture) implements Kernel {
     public double value(double[] x, int xOff, double[] y, int yOff) {
         CosineArchitecture c = architecture;
         int d = c.inputDimension();
-        double s = c.sigmaW() * c.sigmaW() / (2.0 * d);
         double half = 0.5 * c.amplitude() * c.amplitude();
-        double readoutScale = c.parameterisation() == Parameterisation.NTK ? c.sigmaA() * c.sigmaA() : 1.0;
         if (c.form() == CosineForm.PRINTED) {
-            return half * readoutScale * printedSum(x, xOff, y, yOff, d, s);
+            double readoutScale = c.parameterisation() == Parameterisation.NTK ? c.sigmaA() * c.sigmaA() : 1.0;
+            return half * readoutScale * printedSum(x, xOff, y, yOff, d, c.sigmaW() * c.sigmaW() / (2.0 * d));
         }
-        double r2 = 0;
-        double xy = 0;
-        for (int j = 0; j < d; j++) {
-            double xj = x[xOff + j];
-            double yj = y[yOff + j];
-            r2 += (xj - yj) * (xj - yj);
-            xy += xj * yj;
-        }
-        double base = half * readoutScale * Math.exp(-s * r2);
-        if (c.trained() == TrainedLayers.LAST) {
-            return base;
-        }
-        double sa2 = c.sigmaA() * c.sigmaA();
-        return c.parameterisation() == Parameterisation.NTK
-                ? base * (2.0 + c.sigmaW() * c.sigmaW() * xy / d)
-                : base * (1.0 + sa2 * (1.0 + xy));
+        return GaussianRidgeNtk.value(x, xOff, y, yOff, d, half, c.sigmaA(), c.sigmaW(), 2.0, c.parameterisation(),
+                c.trained());
     }
 
     /** Σ_{j,j'} E[cos(w_j x_j − w_j' y_j')] for the printed form. */

@@ -15,13 +15,7 @@ public final class EmpiricalNtk {
 
     /** Θ between point sets xs and ys (flat), by the network's tangent kernel (structured where available). */
     public static MetricKernelMatrix of(Network network, double[] xs, double[] ys) {
-        int d = network.inputDimension();
-        int nx = Inputs.requirePoints("xs", xs, d);
-        int ny = Inputs.requirePoints("ys", ys, d);
-        int m = network.outputCount();
-        double[] values = new double[nx * m * ny * m];
-        network.tangentKernel(xs, nx, ys, ny, values);
-        return new MetricKernelMatrix(nx, ny, m, values);
+        return evaluate(network, xs, ys, network::tangentKernel);
     }
 
     /**
@@ -29,12 +23,22 @@ public final class EmpiricalNtk {
      * to demonstrate that cross-component blocks of per-component networks are exactly zero.
      */
     public static MetricKernelMatrix byJacobians(Network network, double[] xs, double[] ys) {
+        return evaluate(network, xs, ys,
+                (x, nx, y, ny, out) -> JacobianContraction.tangentKernel(network, x, nx, y, ny, out));
+    }
+
+    /** Fills the (nx·m) × (ny·m) kernel matrix of two point sets. */
+    private interface Contraction {
+        void fill(double[] xs, int nx, double[] ys, int ny, double[] out);
+    }
+
+    private static MetricKernelMatrix evaluate(Network network, double[] xs, double[] ys, Contraction contraction) {
         int d = network.inputDimension();
         int nx = Inputs.requirePoints("xs", xs, d);
         int ny = Inputs.requirePoints("ys", ys, d);
         int m = network.outputCount();
         double[] values = new double[nx * m * ny * m];
-        JacobianContraction.tangentKernel(network, xs, nx, ys, ny, values);
+        contraction.fill(xs, nx, ys, ny, values);
         return new MetricKernelMatrix(nx, ny, m, values);
     }
 }

@@ -12,7 +12,7 @@ import org.metricflow.numeric.nn.Inputs;
  * ~1e-3 at n = 48, see the tests). Hipparchus builds Hermite rules in extended precision, which takes seconds beyond
  * n ≈ 64, hence the limit. {@link PolarReluExpectations} is the accurate quadrature.
  */
-public final class GaussHermiteReluExpectations implements ReluExpectations {
+public final class GaussHermiteReluExpectations extends CorrelatedReluQuadrature {
 
     private final double[] nodes;
     private final double[] weights;
@@ -30,16 +30,7 @@ public final class GaussHermiteReluExpectations implements ReluExpectations {
     }
 
     @Override
-    public void compute(double k11, double k12, double k22, double[] out) {
-        double s1 = Math.sqrt(k11);
-        double s2 = Math.sqrt(k22);
-        if (!(s1 > 0) || !(s2 > 0)) {
-            out[0] = 0.0;
-            out[1] = 0.0;
-            return;
-        }
-        double rho = Math.max(-1.0, Math.min(1.0, k12 / (s1 * s2)));
-        double perp = Math.sqrt(Math.max(0.0, 1 - rho * rho));
+    void integrate(double s1, double s2, double rho, double perp, double[] out) {
         double t = 0;
         double tDot = 0;
         for (int i = 0; i < nodes.length; i++) {

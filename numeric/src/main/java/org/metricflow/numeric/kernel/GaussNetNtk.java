@@ -2,8 +2,6 @@ package org.metricflow.numeric.kernel;
 
 import java.util.Objects;
 import org.metricflow.numeric.nn.GaussNetArchitecture;
-import org.metricflow.numeric.nn.Parameterisation;
-import org.metricflow.numeric.nn.TrainedLayers;
 
 /**
  * The frozen tangent kernel of a {@link GaussNetArchitecture}. With u = w·x + b ~ N(0, σ_w²|x|²/d + σ_b²) and
@@ -31,24 +29,7 @@ public record GaussNetNtk(GaussNetArchitecture architecture) implements Kernel {
     @Override
     public double value(double[] x, int xOff, double[] y, int yOff) {
         GaussNetArchitecture g = architecture;
-        int d = g.inputDimension();
-        double r2 = 0;
-        double xy = 0;
-        for (int j = 0; j < d; j++) {
-            double xj = x[xOff + j];
-            double yj = y[yOff + j];
-            r2 += (xj - yj) * (xj - yj);
-            xy += xj * yj;
-        }
-        boolean ntk = g.parameterisation() == Parameterisation.NTK;
-        double sa2 = g.sigmaA() * g.sigmaA();
-        double base = g.amplitude() * g.amplitude() * (ntk ? sa2 : 1.0)
-                * Math.exp(-g.sigmaW() * g.sigmaW() * r2 / (2.0 * d));
-        if (g.trained() == TrainedLayers.LAST) {
-            return base;
-        }
-        return ntk
-                ? base * (1.0 + g.sigmaB() * g.sigmaB() + g.sigmaW() * g.sigmaW() * xy / d)
-                : base * (1.0 + sa2 * (1.0 + xy));
+        return GaussianRidgeNtk.value(x, xOff, y, yOff, g.inputDimension(), g.amplitude() * g.amplitude(), g.sigmaA(),
+                g.sigmaW(), 1.0 + g.sigmaB() * g.sigmaB(), g.parameterisation(), g.trained());
     }
 }

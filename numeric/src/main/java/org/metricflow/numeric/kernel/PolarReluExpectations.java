@@ -12,7 +12,7 @@ import org.metricflow.numeric.nn.Inputs;
  * Gauss–Legendre converges spectrally; the radial integral is Gauss–Laguerre in x = r²/2. A numerical route
  * independent of the arc-cosine closed form (which it reproduces to ~1e-15).
  */
-public final class PolarReluExpectations implements ReluExpectations {
+public final class PolarReluExpectations extends CorrelatedReluQuadrature {
 
     private final GaussIntegrator laguerre;
     private final GaussIntegrator legendre;
@@ -27,16 +27,7 @@ public final class PolarReluExpectations implements ReluExpectations {
     }
 
     @Override
-    public void compute(double k11, double k12, double k22, double[] out) {
-        double s1 = Math.sqrt(k11);
-        double s2 = Math.sqrt(k22);
-        if (!(s1 > 0) || !(s2 > 0)) {
-            out[0] = 0.0;
-            out[1] = 0.0;
-            return;
-        }
-        double rho = Math.max(-1.0, Math.min(1.0, k12 / (s1 * s2)));
-        double perp = Math.sqrt(Math.max(0.0, 1 - rho * rho));
+    void integrate(double s1, double s2, double rho, double perp, double[] out) {
         // v = 0 on the rays φ = β ± π/2 with β = atan2(perp, ρ); u = 0 on φ = ±π/2
         double beta = Math.atan2(perp, rho);
         double[] cuts = {normalise(Math.PI / 2), normalise(-Math.PI / 2), normalise(beta + Math.PI / 2),

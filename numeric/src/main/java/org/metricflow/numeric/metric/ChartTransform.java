@@ -133,6 +133,19 @@ public final class ChartTransform {
         dst[off + 1] = c.imaginary;
     }
 
+    /**
+     * |f_target det T − f_own| / |f_own|: relative mismatch of the holomorphic top form Ω between the own chart
+     * ({@code own}) and the target chart ({@code target}, loaded at the same point), which must agree through
+     * f_own = f_target det T (0 up to rounding).
+     */
+    public double omegaMismatch(PointGeometry own, PointGeometry target, double[] jac, int jOff) {
+        load(t, jac, jOff);
+        var det = CommonOps_ZDRM.det(t);
+        double fr = target.omegaRe() * det.real - target.omegaIm() * det.imaginary;
+        double fi = target.omegaRe() * det.imaginary + target.omegaIm() * det.real;
+        return Math.hypot(fr - own.omegaRe(), fi - own.omegaIm()) / Math.sqrt(own.omegaAbs2());
+    }
+
     private void load(ZMatrixRMaj m, double[] src, int off) {
         System.arraycopy(src, off, m.data, 0, 2 * d * d);
     }

@@ -51,21 +51,17 @@ public record CosineArchitecture(int inputDimension, int width, double sigmaA, d
 
     /** A = √2 (σ_w/√(2πd))^{d/2}: makes (A²/2) e^{−|r|²/(2σ²)} integrate to 1 over R^d (corrected eq. (2.36)). */
     public static double normalisingAmplitude(int d, double sigmaW) {
-        Inputs.requireRange("d", d, 1, 1 << 12);
-        Inputs.requirePositive("sigmaW", sigmaW);
-        return Math.sqrt(2.0) * Math.pow(sigmaW / Math.sqrt(2 * Math.PI * d), d / 2.0);
+        return Math.sqrt(2.0) * FrozenGaussian.unitAmplitude(d, sigmaW);
     }
 
     /** A = 2^{1/4} (σ_w/√(2πd))^{d/4}, eq. (2.36) as printed (the square root of the normalising value). */
     public static double printedAmplitude(int d, double sigmaW) {
-        Inputs.requireRange("d", d, 1, 1 << 12);
-        Inputs.requirePositive("sigmaW", sigmaW);
-        return Math.pow(2.0, 0.25) * Math.pow(sigmaW / Math.sqrt(2 * Math.PI * d), d / 4.0);
+        return Math.sqrt(normalisingAmplitude(d, sigmaW));
     }
 
     /** Width of the frozen Gaussian kernel, σ = √d/σ_w (eq. (2.37)). */
     public double kernelWidth() {
-        return Math.sqrt(inputDimension) / sigmaW;
+        return FrozenGaussian.width(inputDimension, sigmaW);
     }
 
     @Override

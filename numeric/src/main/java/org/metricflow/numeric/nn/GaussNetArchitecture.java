@@ -45,14 +45,12 @@ public record GaussNetArchitecture(int inputDimension, int width, double sigmaA,
 
     /** A = (σ_w/√(2πd))^{d/2}: makes A² e^{−|r|²/(2σ²)} integrate to 1 over R^d. */
     public static double normalisingAmplitude(int d, double sigmaW) {
-        Inputs.requireRange("d", d, 1, 1 << 12);
-        Inputs.requirePositive("sigmaW", sigmaW);
-        return Math.pow(sigmaW / Math.sqrt(2 * Math.PI * d), d / 2.0);
+        return FrozenGaussian.unitAmplitude(d, sigmaW);
     }
 
     /** Width of the frozen Gaussian kernel, σ = √d/σ_w. */
     public double kernelWidth() {
-        return Math.sqrt(inputDimension) / sigmaW;
+        return FrozenGaussian.width(inputDimension, sigmaW);
     }
 
     /** The deterministic normaliser h(x) = exp(−σ_b² − σ_w²|x|²/d). */

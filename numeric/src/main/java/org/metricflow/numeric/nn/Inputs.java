@@ -16,6 +16,15 @@ public final class Inputs {
         }
     }
 
+    /** Checks a parameter vector for {@code Network.withParameters}: exactly {@code count} finite values. */
+    public static void requireParameters(double[] theta, int count) {
+        if (theta == null || theta.length != count) {
+            throw new IllegalArgumentException("theta must have length " + count + ", got "
+                    + (theta == null ? "null" : theta.length));
+        }
+        requireFinite("theta", theta, 0, count);
+    }
+
     /** Checks that {@code data[off .. off+len)} exists. */
     public static void requireSlice(String name, double[] data, int off, int len) {
         if (data == null) {

@@ -1,5 +1,7 @@
 package org.metricflow.numeric.nn;
 
+import java.util.Arrays;
+
 /**
  * Layout of the jet of one scalar function of d inputs up to order 2 in a flat array: the value, then the d first
  * derivatives ∂_j f, then the d(d+1)/2 second derivatives ∂_j∂_k f for j ≤ k in row-major upper-triangular order
@@ -48,5 +50,18 @@ public record JetLayout(int dimension, int order) {
         int lo = Math.min(j, k);
         int hi = Math.max(j, k);
         return 1 + dimension + lo * dimension - lo * (lo - 1) / 2 + (hi - lo);
+    }
+
+    /**
+     * Starts a jet computation: checks x[xOff .. xOff+dimension) is finite and {@code out} holds {@code blocks} jets
+     * of this layout from {@code outOff}, zeroes them and returns the layout.
+     */
+    static JetLayout cleared(int dimension, int order, double[] x, int xOff, double[] out, int outOff, int blocks) {
+        Inputs.requireFinite("x", x, xOff, dimension);
+        JetLayout layout = new JetLayout(dimension, order);
+        int len = blocks * layout.size();
+        Inputs.requireSlice("out", out, outOff, len);
+        Arrays.fill(out, outOff, outOff + len, 0.0);
+        return layout;
     }
 }

@@ -29,8 +29,10 @@ public interface Network {
     /** A network with the same architecture and frozen parameters and the given trainable parameters (copied). */
     Network withParameters(double[] theta);
 
-    /** The m outputs at x = {@code x[xOff .. xOff+d)}. */
-    void evaluate(double[] x, int xOff, double[] out, int outOff);
+    /** The m outputs at x = {@code x[xOff .. xOff+d)}; the default is the order-0 {@link #jet}. */
+    default void evaluate(double[] x, int xOff, double[] out, int outOff) {
+        jet(x, xOff, 0, out, outOff);
+    }
 
     /** The jets (value and input derivatives up to {@code order} ≤ 2) of every output at x. */
     void jet(double[] x, int xOff, int order, double[] out, int outOff);

@@ -54,25 +54,14 @@ public final class PrintedCosineNetwork implements Network {
 
     @Override
     public PrintedCosineNetwork withParameters(double[] theta) {
-        Inputs.requireFinite("theta", theta, 0, parameterCount());
-        if (theta.length != parameterCount()) {
-            throw new IllegalArgumentException("theta must have length " + parameterCount() + ", got " + theta.length);
-        }
+        Inputs.requireParameters(theta, parameterCount());
         return new PrintedCosineNetwork(d, m, amplitude, sa, theta.clone(), w, b);
     }
 
     @Override
-    public void evaluate(double[] x, int xOff, double[] out, int outOff) {
-        jet(x, xOff, 0, out, outOff);
-    }
-
-    @Override
     public void jet(double[] x, int xOff, int order, double[] out, int outOff) {
-        Inputs.requireFinite("x", x, xOff, d);
-        JetLayout layout = new JetLayout(d, order);
+        JetLayout layout = JetLayout.cleared(d, order, x, xOff, out, outOff, m);
         int size = layout.size();
-        Inputs.requireSlice("out", out, outOff, m * size);
-        Arrays.fill(out, outOff, outOff + m * size, 0.0);
         double[] unit = new double[size];
         for (int i = 0; i < n; i++) {
             unitJet(layout, x, xOff, i, unit);
@@ -87,12 +76,9 @@ public final class PrintedCosineNetwork implements Network {
 
     @Override
     public void parameterJacobian(double[] x, int xOff, int order, double[] out) {
-        Inputs.requireFinite("x", x, xOff, d);
-        JetLayout layout = new JetLayout(d, order);
-        int size = layout.size();
         int p = parameterCount();
-        Inputs.requireSlice("out", out, 0, m * size * p);
-        Arrays.fill(out, 0, m * size * p, 0.0);
+        JetLayout layout = JetLayout.cleared(d, order, x, xOff, out, 0, m * p);
+        int size = layout.size();
         double[] unit = new double[size];
         for (int i = 0; i < n; i++) {
             unitJet(layout, x, xOff, i, unit);

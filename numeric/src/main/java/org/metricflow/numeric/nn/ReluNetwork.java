@@ -81,11 +81,7 @@ public final class ReluNetwork implements Network {
 
     @Override
     public ReluNetwork withParameters(double[] theta) {
-        if (theta == null || theta.length != parameterCount()) {
-            throw new IllegalArgumentException("theta must have length " + parameterCount() + ", got "
-                    + (theta == null ? "null" : theta.length));
-        }
-        Inputs.requireFinite("theta", theta, 0, theta.length);
+        Inputs.requireParameters(theta, parameterCount());
         double[][] nw = w.clone();
         double[][] nb = b == null ? null : b.clone();
         int pos = 0;
@@ -110,11 +106,8 @@ public final class ReluNetwork implements Network {
 
     @Override
     public void jet(double[] x, int xOff, int order, double[] out, int outOff) {
-        Inputs.requireFinite("x", x, xOff, inputDimension());
-        JetLayout layout = new JetLayout(inputDimension(), order);
+        JetLayout layout = JetLayout.cleared(inputDimension(), order, x, xOff, out, outOff, m);
         int size = layout.size();
-        Inputs.requireSlice("out", out, outOff, m * size);
-        Arrays.fill(out, outOff, outOff + m * size, 0.0);
         double[][] z = forward(x, xOff);
         double[] f = new double[m];
         readout(z[arch.depth()], f, 0);
@@ -136,12 +129,9 @@ public final class ReluNetwork implements Network {
 
     @Override
     public void parameterJacobian(double[] x, int xOff, int order, double[] out) {
-        Inputs.requireFinite("x", x, xOff, inputDimension());
-        JetLayout layout = new JetLayout(inputDimension(), order);
-        int size = layout.size();
         int p = parameterCount();
-        Inputs.requireSlice("out", out, 0, m * size * p);
-        Arrays.fill(out, 0, m * size * p, 0.0);
+        JetLayout layout = JetLayout.cleared(inputDimension(), order, x, xOff, out, 0, m * p);
+        int size = layout.size();
         double[][] z = forward(x, xOff);
         double[][][] tangents = order >= 1 ? tangents(z) : null;
         int d = inputDimension();

@@ -61,11 +61,6 @@ public final class RescaledNetwork implements Network {
     }
 
     @Override
-    public void evaluate(double[] x, int xOff, double[] out, int outOff) {
-        jet(x, xOff, 0, out, outOff);
-    }
-
-    @Override
     public void jet(double[] x, int xOff, int order, double[] out, int outOff) {
         JetLayout layout = new JetLayout(inputDimension(), order);
         int size = layout.size();

@@ -89,10 +89,7 @@ public final class RidgeNetwork implements Network {
 
     @Override
     public RidgeNetwork withParameters(double[] theta) {
-        Inputs.requireFinite("theta", theta, 0, parameterCount());
-        if (theta.length != parameterCount()) {
-            throw new IllegalArgumentException("theta must have length " + parameterCount() + ", got " + theta.length);
-        }
+        Inputs.requireParameters(theta, parameterCount());
         double[] na = Arrays.copyOfRange(theta, 0, a.length);
         double[] nw = w;
         double[] nb = b;
@@ -111,17 +108,9 @@ public final class RidgeNetwork implements Network {
     }
 
     @Override
-    public void evaluate(double[] x, int xOff, double[] out, int outOff) {
-        jet(x, xOff, 0, out, outOff);
-    }
-
-    @Override
     public void jet(double[] x, int xOff, int order, double[] out, int outOff) {
-        Inputs.requireFinite("x", x, xOff, d);
-        JetLayout layout = new JetLayout(d, order);
+        JetLayout layout = JetLayout.cleared(d, order, x, xOff, out, outOff, m);
         int size = layout.size();
-        Inputs.requireSlice("out", out, outOff, m * size);
-        Arrays.fill(out, outOff, outOff + m * size, 0.0);
         double[] phi = new double[4];
         double[] wi = new double[d];
         for (int i = 0; i < n; i++) {
@@ -137,12 +126,9 @@ public final class RidgeNetwork implements Network {
 
     @Override
     public void parameterJacobian(double[] x, int xOff, int order, double[] out) {
-        Inputs.requireFinite("x", x, xOff, d);
-        JetLayout layout = new JetLayout(d, order);
-        int size = layout.size();
         int p = parameterCount();
-        Inputs.requireSlice("out", out, 0, m * size * p);
-        Arrays.fill(out, 0, m * size * p, 0.0);
+        JetLayout layout = JetLayout.cleared(d, order, x, xOff, out, 0, m * p);
+        int size = layout.size();
         double[] phi = new double[4];
         double[] wi = new double[d];
         for (int i = 0; i < n; i++) {

@@ -75,10 +75,7 @@ public final class StackedNetwork implements Network {
 
     @Override
     public StackedNetwork withParameters(double[] theta) {
-        if (theta == null || theta.length != p) {
-            throw new IllegalArgumentException("theta must have length " + p + ", got "
-                    + (theta == null ? "null" : theta.length));
-        }
+        Inputs.requireParameters(theta, p);
         Network[] next = new Network[parts.size()];
         int pos = 0;
         for (int c = 0; c < next.length; c++) {

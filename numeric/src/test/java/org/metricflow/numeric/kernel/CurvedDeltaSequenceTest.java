@@ -28,23 +28,10 @@ class CurvedDeltaSequenceTest {
         return Math.sin(y[0] + 0.3) * Math.exp(-0.4 * y[1]);
     }
 
-    private static double gf(double[] y) {
-        return Math.pow(DET.value(y, 0), 0.25) * f(y);
-    }
-
     @Test
     void errorIsSecondOrderInSigmaWithTheHeatKernelCoefficient() {
         double[] x = {0.4, -0.3};
-        double h = 1e-3;
-        double lap = 0;
-        for (int j = 0; j < 2; j++) {
-            double[] p = x.clone();
-            double[] m = x.clone();
-            p[j] += h;
-            m[j] -= h;
-            lap += (gf(p) - 2 * gf(x) + gf(m)) / (h * h);
-        }
-        double coefficient = Math.pow(DET.value(x, 0), -0.25) * lap / 2;
+        double coefficient = RescaledKernel.deltaSequenceErrorCoefficient(DET, CurvedDeltaSequenceTest::f, x);
         for (double sigma : new double[] {0.02, 0.01}) {
             double err = smeared(sigma, x) - f(x);
             assertThat(err / (sigma * sigma)).isCloseTo(coefficient, within(0.01 * Math.abs(coefficient) + 1e-4));

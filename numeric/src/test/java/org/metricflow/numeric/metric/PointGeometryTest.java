@@ -120,7 +120,6 @@ class PointGeometryTest {
         double[] gOwn = new double[18];
         double[] gOther = new double[18];
         double[] back = new double[18];
-        double[] detT = new double[2];
         double worst = 0;
         for (int k = 0; k < s.size(); k++) {
             own.load(s.points(), k * 10, s.chart(k));
@@ -145,11 +144,7 @@ class PointGeometryTest {
                     if (cond <= 1e3) {
                         worst = Math.max(worst, eg);
                     }
-                    tr.determinant(jac, 0, detT, 0);
-                    double fr = other.omegaRe() * detT[0] - other.omegaIm() * detT[1];
-                    double fi = other.omegaRe() * detT[1] + other.omegaIm() * detT[0];
-                    double fAbs = Math.sqrt(own.omegaAbs2());
-                    double ef = Math.hypot(fr - own.omegaRe(), fi - own.omegaIm()) / fAbs;
+                    double ef = tr.omegaMismatch(own, other, jac, 0);
                     double ew = Math.abs(other.weight() / own.weight() - 1);
                     worst = Math.max(worst, Math.max(ef, ew));
                 }

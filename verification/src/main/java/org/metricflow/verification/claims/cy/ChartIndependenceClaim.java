@@ -45,7 +45,6 @@ public final class ChartIndependenceClaim implements Claim {
         double[] gOwn = new double[18];
         double[] gOther = new double[18];
         double[] back = new double[18];
-        double[] detT = new double[2];
         double worst = 0;
         long compared = 0;
         long skipped = 0;
@@ -63,11 +62,7 @@ public final class ChartIndependenceClaim implements Claim {
                         worst = Double.POSITIVE_INFINITY;
                         continue;
                     }
-                    tr.determinant(jac, 0, detT, 0);
-                    double fr = other.omegaRe() * detT[0] - other.omegaIm() * detT[1];
-                    double fi = other.omegaRe() * detT[1] + other.omegaIm() * detT[0];
-                    worst = Math.max(worst, Math.hypot(fr - own.omegaRe(), fi - own.omegaIm())
-                            / Math.sqrt(own.omegaAbs2()));
+                    worst = Math.max(worst, tr.omegaMismatch(own, other, jac, 0));
                     worst = Math.max(worst, Math.abs(other.weight() / own.weight() - 1));
                     if (tr.conditionNumber(jac, 0) > MAX_CONDITION) {
                         skipped++;

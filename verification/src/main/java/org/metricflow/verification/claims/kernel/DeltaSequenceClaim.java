@@ -63,7 +63,8 @@ final class DeltaSequenceClaim implements Claim {
                 err[i] = Math.abs(smeared(sigmas[i], x, true) - f(x));
             }
             PowerLawFit fit = PowerLawFit.fit(sigmas, err);
-            double predicted = Math.abs(leadingCoefficient(x));
+            double predicted = Math.abs(RescaledKernel.deltaSequenceErrorCoefficient(SphereMetric.DETERMINANT,
+                    DeltaSequenceClaim::f, x));
             double coefficient = err[err.length - 1] / (sigmas[sigmas.length - 1] * sigmas[sigmas.length - 1]);
             worstExponent = Math.max(worstExponent, Math.abs(fit.exponent() - 2));
             worstCoefficient = Math.max(worstCoefficient, Math.abs(coefficient / predicted - 1));
@@ -80,23 +81,5 @@ final class DeltaSequenceClaim implements Claim {
         }
         return CheckResult.compare("max |fitted exponent of |error| vs σ - 2|", worstExponent, 0, 0.05,
                 detail.toString());
-    }
-
-    /** g̃^{-1/4} (1/2) Δ(g̃^{1/4} f) at x by a 5-point stencil (step 1e-3). */
-    private static double leadingCoefficient(double[] x) {
-        double h = 1e-3;
-        double lap = 0;
-        for (int j = 0; j < 2; j++) {
-            double[] p = x.clone();
-            double[] m = x.clone();
-            p[j] += h;
-            m[j] -= h;
-            lap += (weighted(p) - 2 * weighted(x) + weighted(m)) / (h * h);
-        }
-        return Math.pow(SphereMetric.DETERMINANT.value(x, 0), -0.25) * lap / 2;
-    }
-
-    private static double weighted(double[] y) {
-        return Math.pow(SphereMetric.DETERMINANT.value(y, 0), 0.25) * f(y);
     }
 }
