@@ -17,7 +17,7 @@ class LossDensityTest {
             a.data[i] = rng.nextGaussian() * 0.5;
         }
         ZMatrixRMaj g = new ZMatrixRMaj(3, 3);
-        CommonOps_ZDRM.multTransB(a, conjugate(a), g);
+        CommonOps_ZDRM.multTransB(a, a, g);   // a a^H
         for (int i = 0; i < 3; i++) {
             g.data[2 * (3 * i + i)] += 0.5;
         }
@@ -26,13 +26,6 @@ class LossDensityTest {
         return r;
     }
 
-    private static ZMatrixRMaj conjugate(ZMatrixRMaj a) {
-        ZMatrixRMaj c = a.copy();
-        for (int i = 1; i < c.data.length; i += 2) {
-            c.data[i] = -c.data[i];
-        }
-        return c;
-    }
 
     @Test
     void determinantMatchesEjmlComplexLu() {

@@ -44,12 +44,13 @@ public final class LossGradientClaim implements Claim {
                 a.data[i] = 0.5 * rng.nextGaussian();
             }
             ZMatrixRMaj gm = new ZMatrixRMaj(3, 3);
-            CommonOps_ZDRM.multTransB(a, conjugateOf(a), gm);
+            CommonOps_ZDRM.multTransB(a, a, gm);   // a a^H
             for (int i = 0; i < 3; i++) {
                 gm.data[8 * i] += 0.3;
             }
             double[] g = new double[9];
             HermitianComponents.fromComplex(gm.data, 0, g, 0);
+            HermitianComponents.toComplex(g, 0, gm.data, 0);   // exactly the matrix the components describe
             double[] c = {(0.3 + rng.nextDouble()) / HermitianComponents.determinant(g, 0)};
             double eta = c[0] * HermitianComponents.determinant(g, 0);
             double[] grad = new double[9];
@@ -78,13 +79,6 @@ public final class LossGradientClaim implements Claim {
                         cases, worstJacobi, worstFd));
     }
 
-    private static ZMatrixRMaj conjugateOf(ZMatrixRMaj a) {
-        ZMatrixRMaj c = a.copy();
-        for (int i = 1; i < c.data.length; i += 2) {
-            c.data[i] = -c.data[i];
-        }
-        return c;
-    }
 
     private static double value(LossDensity loss, double[] g, double[] c) {
         double[] l = new double[1];
