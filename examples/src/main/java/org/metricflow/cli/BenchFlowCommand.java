@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,14 @@ import org.metricflow.flows.grid.SpectralJets;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.grid.Workers;
 import org.metricflow.flows.local.LocalFlow;
+import org.metricflow.flows.quintic.PositivityPolicy;
+import org.metricflow.flows.quintic.QuinticFlowOptions;
+import org.metricflow.flows.quintic.QuinticKernel;
+import org.metricflow.flows.quintic.QuinticKernelFlow;
+import org.metricflow.numeric.manifold.ProjectiveHypersurface;
+import org.metricflow.numeric.sampling.LineIntersectionSampler;
+import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sampling.SamplerOptions;
 import org.metricflow.symbolic.jet.JetSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +63,10 @@ final class BenchFlowCommand implements Callable<Integer> {
     @Option(names = "--no-python", description = "Skip the NumPy peer.")
     boolean noPython;
 
+    @Option(names = "--quintic", description = "Add rows for one kernel-flow step on the quintic (flow quintic): "
+            + "each kernel at N = 2,500 and 20,000 (ReLU at 2,500 only), Delta at 100,000; 100 test points.")
+    boolean quintic;
+
     /** One table row. */
     private record Row(String implementation, String what, double seconds, int points, String note) {
         double updatesPerSecond() {
@@ -71,6 +84,9 @@ final class BenchFlowCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         rows.add(jetsRow(g, workers));
         rows.add(velocityRow(g, workers));
+        if (quintic) {
+            rows.addAll(quinticRows(workers));
+        }
         String peerNote = "";
         if (noPython) {
             peerNote = "NumPy peer skipped (--no-python)";
@@ -101,6 +117,32 @@ final class BenchFlowCommand implements Callable<Integer> {
         double[] v = new double[y.length];
         double s = median(() -> flow.velocity(0, y, v));
         return new Row("metricflow", "jets + generated Ricci velocity -2Ric", s, g.points(), workers + " threads");
+    }
+
+    /** One step of the quintic kernel flow (after one warm-up step) per kernel and size; points/s = N per step time. */
+    private static List<Row> quinticRows(int workers) {
+        ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
+        PointSample test = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(2)).sample(100);
+        PointSample all = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(1)).sample(100_000);
+        List<Row> rows = new ArrayList<>();
+        Object[][] cases = {{QuinticKernel.RELU, 2500}, {QuinticKernel.GAUSSIAN, 2500}, {QuinticKernel.DELTA, 2500},
+            {QuinticKernel.GAUSSIAN, 20_000}, {QuinticKernel.DELTA, 20_000}, {QuinticKernel.DELTA, 100_000}};
+        for (Object[] c : cases) {
+            QuinticKernel k = (QuinticKernel) c[0];
+            int n = (Integer) c[1];
+            QuinticFlowOptions o = QuinticFlowOptions.table1(k).withLearningRate(1e-3)
+                    .withPositivity(PositivityPolicy.CLIP);
+            QuinticKernelFlow flow = new QuinticKernelFlow(all.head(n), test, o, workers);
+            int[] clipped = new int[1];
+            flow.step(clipped);
+            long t0 = System.nanoTime();
+            flow.step(clipped);
+            double s = (System.nanoTime() - t0) * 1e-9;
+            rows.add(new Row("metricflow", "quintic flow step, " + k.name().toLowerCase(Locale.ROOT) + " kernel, N="
+                    + flow.trainingSample().size(), s, flow.trainingSample().size(),
+                    String.format(Locale.ROOT, "%.3g steps/s", 1 / s)));
+        }
+        return rows;
     }
 
     /** g11 = 1 + 0.1 cos x, g12 = 0.05 sin y, g22 = 1 + 0.1 sin z, g23 = 0.02 cos(x + z), g33 = 1 + 0.05 cos y. */

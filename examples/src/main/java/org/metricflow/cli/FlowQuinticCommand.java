@@ -1,18 +1,170 @@
 package org.metricflow.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.metricflow.flows.quintic.GradientForm;
+import org.metricflow.flows.quintic.PositivityPolicy;
+import org.metricflow.flows.quintic.QuinticFlowOptions;
+import org.metricflow.flows.quintic.QuinticFlowResult;
+import org.metricflow.flows.quintic.QuinticKernel;
+import org.metricflow.flows.quintic.QuinticKernelFlow;
+import org.metricflow.flows.quintic.SigmaLoss;
+import org.metricflow.flows.quintic.StepRecord;
+import org.metricflow.numeric.kernel.DistanceProfile;
+import org.metricflow.numeric.manifold.ProjectiveHypersurface;
+import org.metricflow.numeric.metric.MonteCarloEstimate;
+import org.metricflow.numeric.sampling.LineIntersectionSampler;
+import org.metricflow.numeric.sampling.SamplerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code metricflow ... quintic}. */
-@Command(name = "quintic", mixinStandardHelpOptions = true, description = "Discrete kernel metric flow on the Fermat quintic (paper section 3).")
+/** {@code metricflow flow quintic}: the discrete kernel metric flow of §3 on the Fermat quintic. */
+@Command(name = "quintic", mixinStandardHelpOptions = true,
+        description = "Discrete kernel metric flow on the Fermat quintic (paper section 3): sigma before/after on "
+                + "training and test points.")
 final class FlowQuinticCommand implements Callable<Integer> {
+
+    /** Largest sample the command draws per set (memory and time bound). */
+    static final int MAX_POINTS = 1_000_000;
 
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--kernel", defaultValue = "delta", description = "relu, gaussian or delta.")
+    String kernel;
+
+    @Option(names = "--train", description = "Training points (default: Table 1, 2500 or 1000 for delta).")
+    Integer train;
+
+    @Option(names = "--test", defaultValue = "1000", description = "Test points.")
+    int test;
+
+    @Option(names = "--steps", defaultValue = "20", description = "Flow steps.")
+    int steps;
+
+    @Option(names = "--lr", description = "Learning rate (default: Table 1).")
+    Double lr;
+
+    @Option(names = "--sigma", description = "Gaussian kernel width (default 30, Table 1).")
+    Double sigma;
+
+    @Option(names = "--profile", defaultValue = "printed",
+            description = "Gaussian kernel profile: printed (eq. 3.5, exp(-d/(2 sigma))) or gaussian (exp(-d^2/(2 sigma^2))).")
+    String profile;
+
+    @Option(names = "--loss", defaultValue = "abs", description = "abs (|1-eta|, B.11) or squared ((eta-1)^2).")
+    String loss;
+
+    @Option(names = "--gradient", defaultValue = "natural", description = "natural (g grad g) or coordinate.")
+    String gradient;
+
+    @Option(names = "--positivity", defaultValue = "stop", description = "stop or clip.")
+    String positivity;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (training sample; the test sample uses seed+1).")
+    long seed;
+
     @Override
     public Integer call() {
-        throw new IllegalArgumentException("'quintic' is not available in this build yet (issue 6)");
+        QuinticKernel k = parse(QuinticKernel.class, "--kernel", kernel);
+        int n = train == null ? QuinticFlowOptions.table1TrainingPoints(k) : train;
+        requireRange("--train", n, 1, MAX_POINTS);
+        requireRange("--test", test, 1, MAX_POINTS);
+        requireRange("--steps", steps, 0, 1_000_000);
+        QuinticFlowOptions o = QuinticFlowOptions.table1(k)
+                .withLoss(parse(SigmaLoss.class, "--loss", loss.equals("abs") ? "absolute" : loss))
+                .withGradient(parse(GradientForm.class, "--gradient", gradient))
+                .withPositivity(parse(PositivityPolicy.class, "--positivity", positivity))
+                .withProfile(parse(DistanceProfile.class, "--profile",
+                        profile.equals("printed") ? "printed_exponential" : profile));
+        if (lr != null) {
+            o = o.withLearningRate(lr);
+        }
+        if (sigma != null) {
+            o = o.withSigma(sigma);
+        }
+        ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
+        long t0 = System.nanoTime();
+        var trainSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed)).sample(n);
+        var testSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + 1)).sample(test);
+        QuinticKernelFlow flow = new QuinticKernelFlow(trainSample, testSample, o,
+                Runtime.getRuntime().availableProcessors());
+        QuinticFlowResult r = flow.run(steps, null);
+        ObjectNode root = Json.object();
+        root.put("kernel", k.name().toLowerCase(Locale.ROOT));
+        root.put("train", flow.trainingSample().size());
+        root.put("test", flow.testSample().size());
+        root.put("left_out_train", n - flow.trainingSample().size());
+        root.put("left_out_test", test - flow.testSample().size());
+        root.put("chart", r.chart().toString());
+        Json.putNumber(root, "worst_condition", r.worstCondition());
+        root.put("steps", r.history().size());
+        Json.putNumber(root, "learning_rate", o.learningRate());
+        put(root, "sigma_train_before", r.sigmaTrainBefore());
+        put(root, "sigma_train_after", r.sigmaTrainAfter());
+        put(root, "sigma_test_before", r.sigmaTestBefore());
+        put(root, "sigma_test_after", r.sigmaTestAfter());
+        Json.putNumber(root, "gain_train", r.gainTrain());
+        Json.putNumber(root, "gain_test", r.gainTest());
+        root.put("clipped", r.clippedTotal());
+        if (r.stopReason() != null) {
+            root.put("stopped", r.stopReason());
+        }
+        ArrayNode h = root.putArray("history");
+        for (StepRecord s : r.history()) {
+            ObjectNode e = h.addObject();
+            e.put("step", s.step());
+            Json.putNumber(e, "sigma_train", s.sigmaTrain());
+            Json.putNumber(e, "loss_before", s.lossTrain());
+            e.put("clipped", s.clipped());
+        }
+        Json.putNumber(root, "seconds", (System.nanoTime() - t0) * 1e-9);
+        print(root);
+        return 0;
+    }
+
+    private void print(ObjectNode root) {
+        if (common.json()) {
+            common.out().println(Json.write(root));
+            return;
+        }
+        var o = common.out();
+        o.printf(Locale.ROOT, "%s kernel, %d training / %d test points in chart %s (worst condition %.3g), %d steps%n",
+                root.get("kernel").asText(), root.get("train").asInt(), root.get("test").asInt(),
+                root.get("chart").asText(), root.get("worst_condition").asDouble(), root.get("steps").asInt());
+        for (String key : new String[] {"sigma_train_before", "sigma_train_after", "sigma_test_before",
+                "sigma_test_after"}) {
+            o.printf(Locale.ROOT, "  %-19s %.6g ± %.2g%n", key, root.get(key).asDouble(),
+                    root.get(key + "_err").asDouble());
+        }
+        o.printf(Locale.ROOT, "  %-19s %.4g%n  %-19s %.4g%n", "gain_train", root.get("gain_train").asDouble(),
+                "gain_test", root.get("gain_test").asDouble());
+        if (root.has("stopped")) {
+            o.println("  stopped: " + root.get("stopped").asText());
+        }
+    }
+
+    private static void put(ObjectNode node, String key, MonteCarloEstimate e) {
+        Json.putNumber(node, key, e.value());
+        Json.putNumber(node, key + "_err", e.standardError());
+    }
+
+    private static void requireRange(String name, int v, int lo, int hi) {
+        if (v < lo || v > hi) {
+            throw new IllegalArgumentException(name + " must be in [" + lo + ", " + hi + "], got " + v);
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String option, String text) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(text)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(option + " must be one of " + java.util.Arrays.toString(
+                type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", got '" + text + "'");
     }
 }

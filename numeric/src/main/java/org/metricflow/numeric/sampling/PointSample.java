@@ -125,6 +125,35 @@ public record PointSample(ProjectiveHypersurface manifold, double[] points, doub
                 Arrays.copyOf(fsMetric, count * 2 * d * d), Arrays.copyOf(line, count), rejections);
     }
 
+    /** The points at {@code indices}, in that order (copies; indices in [0, size), line order preserved if sorted). */
+    public PointSample select(int[] indices) {
+        int n1 = coordinates();
+        int g2 = 2 * dimension() * dimension();
+        int m = indices.length;
+        double[] pts = new double[m * 2 * n1];
+        double[] w = new double[m];
+        double[] om = new double[2 * m];
+        int[] pa = new int[m];
+        int[] el = new int[m];
+        double[] metric = new double[m * g2];
+        int[] li = new int[m];
+        for (int j = 0; j < m; j++) {
+            int k = indices[j];
+            if (k < 0 || k >= size()) {
+                throw new IllegalArgumentException("index " + k + " must be in [0, " + size() + ")");
+            }
+            System.arraycopy(points, k * 2 * n1, pts, j * 2 * n1, 2 * n1);
+            w[j] = weights[k];
+            om[2 * j] = omega[2 * k];
+            om[2 * j + 1] = omega[2 * k + 1];
+            pa[j] = patch[k];
+            el[j] = eliminated[k];
+            System.arraycopy(fsMetric, k * g2, metric, j * g2, g2);
+            li[j] = line[k];
+        }
+        return new PointSample(manifold, pts, w, om, pa, el, metric, li, rejections);
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o;

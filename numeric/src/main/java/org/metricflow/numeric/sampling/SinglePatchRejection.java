@@ -1,5 +1,6 @@
 package org.metricflow.numeric.sampling;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.metricflow.numeric.manifold.Chart;
 
@@ -28,26 +29,6 @@ public final class SinglePatchRejection {
                 idx[kept++] = k;
             }
         }
-        int n1 = sample.coordinates();
-        int g2 = 2 * sample.dimension() * sample.dimension();
-        double[] pts = new double[kept * 2 * n1];
-        double[] w = new double[kept];
-        double[] om = new double[2 * kept];
-        int[] patch = new int[kept];
-        int[] elim = new int[kept];
-        double[] metric = new double[kept * g2];
-        int[] line = new int[kept];
-        for (int j = 0; j < kept; j++) {
-            int k = idx[j];
-            System.arraycopy(sample.points(), k * 2 * n1, pts, j * 2 * n1, 2 * n1);
-            w[j] = sample.weights()[k];
-            om[2 * j] = sample.omega()[2 * k];
-            om[2 * j + 1] = sample.omega()[2 * k + 1];
-            patch[j] = chart.patch();
-            elim[j] = chart.eliminated();
-            System.arraycopy(sample.fsMetric(), k * g2, metric, j * g2, g2);
-            line[j] = sample.line()[k];
-        }
-        return new PointSample(sample.manifold(), pts, w, om, patch, elim, metric, line, sample.rejections());
+        return sample.select(Arrays.copyOf(idx, kept));
     }
 }

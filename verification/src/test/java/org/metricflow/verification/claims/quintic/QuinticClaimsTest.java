@@ -1,0 +1,20 @@
+package org.metricflow.verification.claims.quintic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.metricflow.verification.Budget;
+import org.metricflow.verification.CheckResult;
+import org.metricflow.verification.Claim;
+import org.metricflow.verification.Verdict;
+
+class QuinticClaimsTest {
+
+    @Test
+    void quickClaimsHold() {
+        for (Claim c : new QuinticClaims().claims()) {
+            CheckResult r = c.check(Budget.QUICK);
+            assertThat(r.verdict()).as(c.id() + ": " + r.detail()).isEqualTo(Verdict.HOLDS);
+        }
+    }
+}
