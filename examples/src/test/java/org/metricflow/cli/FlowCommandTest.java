@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code flow} with the test stand-ins for generated velocities (see FixtureVelocities), the real --init compiler and networks. */
+/** {@code flow} with the generated velocities, the real --init compiler and networks. */
 class FlowCommandTest {
 
     @TempDir
