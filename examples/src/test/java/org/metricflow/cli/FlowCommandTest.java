@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code flow} with the test stand-ins for generated velocities (see FixtureVelocities), the real --init compiler and networks. */
+/** {@code flow} with the generated velocities, the real --init compiler and networks. */
 class FlowCommandTest {
 
     @TempDir
@@ -45,7 +45,6 @@ class FlowCommandTest {
             {"NOT_POSITIVE_DEFINITE", "flow", "ricci", "--init", "g12=2"},
             {"unknown field 'g33'", "flow", "ricci", "--init", "g33=2"},
             {"name=expression", "flow", "ricci", "--init", "u"},
-            {"not available in this build", "flow", "calabi"},
             {"unknown flow 'ricc'", "flow", "ricc"},
             {"2 or 4", "flow", "kahler-ricci", "--torus", "3"},
             {"--stepper", "flow", "ricci", "--stepper", "rk45"},
@@ -76,6 +75,17 @@ class FlowCommandTest {
                 dir.resolve("b.ckpt").toString()));
         assertThat(other.exit()).isEqualTo(2);
         assertThat(other.err()).contains("another run");
+    }
+
+    @Test
+    void generatedMongeAmpereFlowOnCIsTheHeatFlowOfThePotential() throws Exception {
+        // n = 1: dphi/dt = 2(det g - 1) = Laplacian(phi)/2 exactly, so phi = 0.1 e^{-t/2} cos x and
+        // u = (1/4) ln det(real metric) = (1/2) ln(1 - 0.025 e^{-t/2} cos x), largest at cos x = 1.
+        JsonNode s = json(CliTestSupport.run("flow", "monge-ampere", "--torus", "2", "--grid", "8", "--init",
+                "phi=0.1*cos(x)", "--t", "1", "--tol", "1e-12", "--json"));
+        assertThat(s.get("status").asText()).isEqualTo("completed");
+        assertThat(s.get("max_abs_u").asDouble())
+                .isCloseTo(-0.5 * Math.log(1 - 0.025 * Math.exp(-0.5)), within(1e-9));
     }
 
     @Test

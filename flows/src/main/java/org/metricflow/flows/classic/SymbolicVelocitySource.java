@@ -29,8 +29,10 @@ import org.metricflow.symbolic.jet.JetSpace;
  *       (R + |∇φ|²)e^{−φ}√det g (∫ = F, (2.41)); loss (2.42) l = −(R + |∇φ|²)e^{−φ}√det g (Ω̄ = 1) with its jet
  *       gradient, derived on first use (about a minute on T³).</li>
  * </ul>
- * Each flow is derived once per dimension and kept for the JVM; derivation and compilation run on the calling
- * thread. The Kähler flows are not provided here (empty).
+ * and the Kähler potential flows on C/Λ and C²/Λ ({@link KahlerPotentialFlows}: Kähler–Ricci (B.4), Calabi with the
+ * corrected sign of (B.8)–(B.9), Monge–Ampère with the corrected sign of (B.21)); monitored density det g_{ab̄}
+ * (= √det of the real metric). Each flow is derived once per dimension and kept for the JVM; derivation and
+ * compilation run on the calling thread.
  */
 public final class SymbolicVelocitySource implements VelocitySource {
 
@@ -39,11 +41,22 @@ public final class SymbolicVelocitySource implements VelocitySource {
 
     @Override
     public Optional<GeneratedFlow> generate(ClassicalFlow flow, int dimension) {
-        if (flow.kahler()) {
-            return Optional.empty();
-        }
         flow.checkDimension(dimension);
-        return Optional.of(CACHE.computeIfAbsent(flow.id() + "/" + dimension, k -> derive(flow, dimension)));
+        return Optional.of(CACHE.computeIfAbsent(flow.id() + "/" + dimension,
+                k -> flow.kahler() ? deriveKahler(flow, dimension) : derive(flow, dimension)));
+    }
+
+    private static GeneratedFlow deriveKahler(ClassicalFlow flow, int d) {
+        KahlerPotentialFlows k = new KahlerPotentialFlows(d / 2);
+        JetSpace jets = flow.jets(d);
+        Variables variables = Variables.of(jets, List.of());
+        List<Sym> coordinates = k.chart().coordinates();
+        return new GeneratedFlow(
+                Codegen.compile(List.of(JetVariables.toJet(k.velocity(flow), coordinates, jets.fields())),
+                        List.of("phi_t"), variables),
+                Optional.of(Codegen.compile(List.of(JetVariables.toJet(k.determinant(), coordinates, jets.fields())),
+                        List.of("det_g"), variables)),
+                Optional.empty());
     }
 
     /** The symbolic pieces of one real flow on T^d. */
