@@ -53,7 +53,7 @@ final class DeriveFlowCommand implements Callable<Integer> {
         for (int k = 0; k < jets.size(); k++) {
             velocity.put(flow.velocityNames().get(k), jets.get(k));
         }
-        DerivedOutput out = new DerivedOutput(f).group("velocity", velocity)
+        DerivedOutput out = new DerivedOutput(f, flow.jets()).group("velocity", velocity)
                 .single(flow.densityName(), flow.toJet(flow.density()));
         out.print(common, Variables.of(flow.jets(), List.of()));
         return 0;

@@ -40,8 +40,9 @@ final class DeriveVariationCommand implements Callable<Integer> {
         Chart chart = Chart.of(coords.toArray(String[]::new));
         Sym l = new SafeParser(Variables.of(new JetSpace(chart.dimension(), List.of(field)), coords)).parse(density);
         // the Euler–Lagrange expression of a second-order density reads jets up to fourth order
-        new DerivedOutput(f).single("euler_lagrange", EulerLagrange.derivative(l, field, chart))
-                .print(common, Variables.of(new JetSpace(chart.dimension(), 4, List.of(field)), coords));
+        JetSpace output = new JetSpace(chart.dimension(), 4, List.of(field));
+        new DerivedOutput(f, output).single("euler_lagrange", EulerLagrange.derivative(l, field, chart))
+                .print(common, Variables.of(output, coords));
         return 0;
     }
 }

@@ -1,12 +1,19 @@
 package org.metricflow.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.metricflow.symbolic.cas.JetVariables;
 import org.metricflow.symbolic.cas.Sym;
 import org.metricflow.symbolic.cas.Variables;
 import org.metricflow.symbolic.codegen.Codegen;
+import org.metricflow.symbolic.jet.JetSpace;
 
 /**
  * Output of the {@code derive} subcommands: named groups of named expressions, printed as Symja input form
@@ -30,11 +37,35 @@ final class DerivedOutput {
         }
     }
 
+    private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "eta", "kappa", "lambda", "mu", "nu",
+            "phi", "psi", "rho", "sigma", "tau", "theta", "chi", "omega");
+
+    private static final Pattern INDEXED = Pattern.compile("([A-Za-z]+)([0-9]+)");
+
     private final Format format;
+    private final Map<String, String> symbolTex;
     private final Map<String, Map<String, Sym>> groups = new LinkedHashMap<>();
 
+    /** Output of expressions in plain symbols (coordinates, parameters, fields as functions). */
     DerivedOutput(Format format) {
         this.format = format;
+        this.symbolTex = Map.of();
+    }
+
+    /** Output of expressions in the jet variables of {@code jets}: LaTeX prints g12_d1 as ∂_{1} g_{12}. */
+    DerivedOutput(Format format, JetSpace jets) {
+        this.format = format;
+        this.symbolTex = new HashMap<>();
+        for (String field : jets.fields()) {
+            Matcher m = INDEXED.matcher(field);
+            String base = m.matches() ? m.group(1) : field;
+            String tex = (GREEK.contains(base) ? "\\" + base : base) + (m.matches() ? "_{" + m.group(2) + "}" : "");
+            for (int[] idx : jets.multiIndices()) {
+                String digits = java.util.Arrays.stream(idx).mapToObj(String::valueOf).collect(Collectors.joining());
+                symbolTex.put(JetVariables.symbolName(JetSpace.variableName(field, idx)),
+                        digits.isEmpty() ? tex : "\\partial_{" + digits + "} " + tex);
+            }
+        }
     }
 
     /** Adds a group of named expressions (kept in insertion order). */
@@ -50,7 +81,7 @@ final class DerivedOutput {
     }
 
     private String render(Sym s) {
-        return format == Format.LATEX ? s.toLatex() : s.toInputForm();
+        return format == Format.LATEX ? s.toLatex(symbolTex) : s.toInputForm();
     }
 
     /** Prints everything; {@code variables} are the inputs of generated code for {@link Format#JAVA}. */

@@ -107,6 +107,9 @@ class DeriveCommandTest {
         assertThat(same(out.get("velocity").get("g11_t").asText(),
                 "-2*(phi$d11 - g11$d1*phi$d1/(2*g11))")).isTrue();
         assertThat(same(out.get("F_density").asText(), "phi$d1^2/g11*E^(-phi)*Sqrt(g11)")).isTrue();
+        JsonNode tex = json(CliTestSupport.run("derive", "flow", "perelman", "--dim", "1", "--format", "latex",
+                "--json"));
+        assertThat(tex.get("velocity").get("phi_t").asText()).contains("\\partial_{11} \\phi", "g_{11}");
         CliTestSupport.Run java = CliTestSupport.run("derive", "flow", "ricci", "--dim", "2", "--format", "java");
         assertThat(java.exit()).isZero();
         assertThat(java.out()).contains("double");
