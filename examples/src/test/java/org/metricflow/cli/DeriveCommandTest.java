@@ -47,6 +47,17 @@ class DeriveCommandTest {
     }
 
     @Test
+    void roundThreeSphereHasScalarSixOverRSquaredAndFlatSphericalCoordinatesAreFlat() throws Exception {
+        JsonNode s3 = json(CliTestSupport.run("derive", "curvature", "--coords", "chi,theta,ph", "--params", "r",
+                "--metric", "{{r^2,0,0},{0,r^2*Sin(chi)^2,0},{0,0,r^2*Sin(chi)^2*Sin(theta)^2}}", "--json"));
+        assertThat(same(s3.get("scalar").asText(), "6/r^2")).isTrue();
+        JsonNode flat = json(CliTestSupport.run("derive", "curvature", "--coords", "rr,theta,ph", "--metric",
+                "{{1,0,0},{0,rr^2,0},{0,0,rr^2*Sin(theta)^2}}", "--json"));
+        assertThat(flat.get("ricci")).hasSize(6);
+        flat.get("ricci").forEach(c -> assertThat(same(c.asText(), "0")).as(c.asText()).isTrue());
+    }
+
+    @Test
     void flatMetricInPolarCoordinatesHasZeroRicci() throws Exception {
         JsonNode out = json(CliTestSupport.run("derive", "curvature", "--coords", "r,t", "--metric",
                 "{{1,0},{0,r^2}}", "--json"));
