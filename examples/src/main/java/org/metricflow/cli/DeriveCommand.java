@@ -4,8 +4,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code metricflow derive}. */
-@Command(name = "derive", mixinStandardHelpOptions = true, description = "Derive curvature, variations and flow equations symbolically (Symja).")
+/** {@code metricflow derive}: symbolic derivations (curvature, flows, variations); see the subcommands. */
+@Command(name = "derive", mixinStandardHelpOptions = true,
+        subcommands = {DeriveCurvatureCommand.class, DeriveFlowCommand.class, DeriveVariationCommand.class},
+        description = {"Derive curvature, variations and flow equations symbolically (Symja).",
+                "Subcommands: curvature, flow, variation."})
 final class DeriveCommand implements Callable<Integer> {
 
     @Mixin
@@ -13,6 +16,6 @@ final class DeriveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new IllegalArgumentException("'derive' is not available in this build yet (issue 2)");
+        throw new IllegalArgumentException("'derive' needs a subcommand: curvature, flow or variation");
     }
 }

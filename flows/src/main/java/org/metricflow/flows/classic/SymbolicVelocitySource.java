@@ -6,21 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.metricflow.symbolic.cas.JetVariables;
-import org.metricflow.symbolic.cas.Simplification;
 import org.metricflow.symbolic.cas.Sym;
 import org.metricflow.symbolic.cas.Variables;
 import org.metricflow.symbolic.codegen.Codegen;
 import org.metricflow.symbolic.codegen.CompiledFunction;
 import org.metricflow.symbolic.codegen.LocalDensity;
-import org.metricflow.symbolic.geometry.Chart;
-import org.metricflow.symbolic.geometry.Metric;
-import org.metricflow.symbolic.geometry.RiemannianGeometry;
-import org.metricflow.symbolic.geometry.SymmetricMatrix;
+import org.metricflow.symbolic.functionals.GeometricFlow;
 import org.metricflow.symbolic.jet.JetSpace;
 
 /**
  * The registered {@link VelocitySource}: velocities, densities and losses derived by the symbolic layer
- * ({@link RiemannianGeometry} of the general metric g_ij = {@code gij(x, y, z)} with the dilaton {@code phi(x, y, z)},
+ * ({@link GeometricFlow}: the general metric g_ij = {@code gij(x, y, z)} with the dilaton {@code phi(x, y, z)},
  * unexpanded — the code generator shares the common subexpressions), converted to jet variables
  * ({@link JetVariables#toJet}) and compiled ({@link Codegen}, {@link LocalDensity}):
  * <ul>
@@ -36,7 +32,6 @@ import org.metricflow.symbolic.jet.JetSpace;
  */
 public final class SymbolicVelocitySource implements VelocitySource {
 
-    private static final List<String> COORDINATES = List.of("x", "y", "z");
     private static final Map<String, GeneratedFlow> CACHE = new ConcurrentHashMap<>();
 
     @Override
@@ -59,51 +54,21 @@ public final class SymbolicVelocitySource implements VelocitySource {
                 Optional.empty());
     }
 
-    /** The symbolic pieces of one real flow on T^d. */
-    private record Derivation(JetSpace jets, Chart chart, RiemannianGeometry geometry, Sym phi) {
+    private static GeometricFlow symbolic(ClassicalFlow flow, int d) {
+        return flow == ClassicalFlow.PERELMAN ? GeometricFlow.perelman(d) : GeometricFlow.ricci(d);
+    }
 
-        static Derivation of(ClassicalFlow flow, int d) {
-            Chart chart = Chart.of(COORDINATES.subList(0, d).toArray(String[]::new));
-            return new Derivation(flow.jets(d), chart,
-                    new RiemannianGeometry(Metric.general(chart), Simplification.NONE), chart.field("phi"));
-        }
-
-        /** (R + |∇φ|²) e^{−φ} √det g. */
-        Sym perelmanDensity() {
-            return geometry.scalar().plus(geometry.gradientNormSquared(phi)).times(phi.negate().exp())
-                    .times(geometry.volumeDensity());
-        }
-
-        Sym toJet(Sym e) {
-            return JetVariables.toJet(e, chart.coordinates(), jets.fields());
-        }
-
-        CompiledFunction compile(List<Sym> exprs, List<String> names) {
-            return Codegen.compile(exprs.stream().map(this::toJet).toList(), names, Variables.of(jets, List.of()));
-        }
+    private static CompiledFunction compile(JetSpace jets, List<Sym> jetExprs, List<String> names) {
+        return Codegen.compile(jetExprs, names, Variables.of(jets, List.of()));
     }
 
     private static GeneratedFlow derive(ClassicalFlow flow, int d) {
-        Derivation s = Derivation.of(flow, d);
-        SymmetricMatrix ricci = s.geometry().ricci();
-        SymmetricMatrix hessian = flow == ClassicalFlow.PERELMAN ? s.geometry().hessian(s.phi()) : null;
-        List<Sym> velocity = new ArrayList<>();
-        for (int i = 0; i < d; i++) {
-            for (int j = i; j < d; j++) {
-                Sym tensor = hessian == null ? ricci.get(i, j) : ricci.get(i, j).plus(hessian.get(i, j));
-                velocity.add(tensor.times(-2));
-            }
-        }
-        List<String> names = s.jets().fields().stream().map(f -> f + "_t").toList();
-        if (flow == ClassicalFlow.RICCI) {
-            return new GeneratedFlow(s.compile(velocity, names),
-                    Optional.of(s.compile(List.of(s.geometry().volumeDensity()), List.of("sqrt_det_g"))),
-                    Optional.empty());
-        }
-        velocity.add(s.geometry().scalar().plus(s.geometry().laplacian(s.phi())).negate());
-        return new GeneratedFlow(s.compile(velocity, names),
-                Optional.of(s.compile(List.of(s.perelmanDensity()), List.of("F_density"))),
-                Optional.of(perelmanLoss(flow, d)));
+        GeometricFlow s = symbolic(flow, d);
+        JetSpace jets = flow.jets(d);
+        CompiledFunction velocity = compile(jets, s.velocityJets(), s.velocityNames());
+        CompiledFunction density = compile(jets, List.of(s.toJet(s.density())), List.of(s.densityName()));
+        return new GeneratedFlow(velocity, Optional.of(density),
+                flow == ClassicalFlow.PERELMAN ? Optional.of(perelmanLoss(flow, d)) : Optional.empty());
     }
 
     /** l = −(R + |∇φ|²)e^{−φ}√det g and its jet gradient, derived on first evaluation. */
@@ -112,8 +77,8 @@ public final class SymbolicVelocitySource implements VelocitySource {
         List<String> outputs = new ArrayList<>(List.of("L"));
         jets.variableNames().forEach(v -> outputs.add("dL_d" + v));
         return new LazyFunction(jets.variableNames(), outputs, () -> {
-            Derivation s = Derivation.of(flow, d);
-            return LocalDensity.compile(s.toJet(s.perelmanDensity().negate()), jets, List.of()).valueAndGradient();
+            GeometricFlow s = GeometricFlow.perelman(d);
+            return LocalDensity.compile(s.toJet(s.density().negate()), jets, List.of()).valueAndGradient();
         });
     }
 }

@@ -252,6 +252,20 @@ public final class Sym {
         }
     }
 
+    /**
+     * The elements of a list {@code {a, b, …}} (e.g. the rows of a matrix {@code {{..},{..}}}).
+     *
+     * @throws IllegalArgumentException when the expression is not a list
+     */
+    public List<Sym> listElements() {
+        if (!expr.isList()) {
+            throw new IllegalArgumentException("expected a list {a, b, ...}, got " + expr);
+        }
+        List<Sym> out = new java.util.ArrayList<>();
+        ((IAST) expr).forEach(e -> out.add(new Sym(e)));
+        return out;
+    }
+
     /** Symja input form, parsable back with {@link #parse(String)}. */
     public String toInputForm() {
         return expr.toString();
