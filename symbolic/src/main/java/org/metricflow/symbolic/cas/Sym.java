@@ -195,6 +195,15 @@ public final class Sym {
         return eval(F.Together(expr));
     }
 
+    /**
+     * The reduced rational normal form: one fraction whose numerator and denominator are expanded polynomials with
+     * gcd 1 in the atoms of the expression (symbols, fields, and non-rational subexpressions such as e^x or
+     * b^{1/2}, normalised inside). Computed with JAS; exact.
+     */
+    public Sym rational() {
+        return RationalForm.normalize(this);
+    }
+
     /** Replaces every occurrence of {@code target} by {@code replacement}. */
     public Sym replace(Sym target, Sym replacement) {
         return eval(F.ReplaceAll(expr, F.Rule(target.expr, replacement.expr)));

@@ -39,9 +39,9 @@ public final class RiemannianGeometry {
         this.simplification = Objects.requireNonNull(simplification, "simplification");
     }
 
-    /** The geometry with the default normalisation {@link Simplification#EXPAND}. */
+    /** The geometry with the default normalisation {@link Simplification#RATIONAL}. */
     public static RiemannianGeometry of(Metric metric) {
-        return new RiemannianGeometry(metric, Simplification.EXPAND);
+        return new RiemannianGeometry(metric, Simplification.RATIONAL);
     }
 
     public Metric metric() {
@@ -217,36 +217,15 @@ public final class RiemannianGeometry {
         return simplify(SymMatrices.determinant(g.toArray()));
     }
 
-    /** g^{ij} = C_ij / det g with C the cofactor matrix (symmetric for symmetric g). */
+    /** g^{ij} by cofactors (diagonal metrics: reciprocals). */
     private SymmetricMatrix computeInverse() {
         SymmetricMatrix g = metric.components();
         int n = dimension();
         if (g.isDiagonal()) {
             return SymmetricMatrix.of(n, (i, j) -> i == j ? g.get(i, i).pow(-1) : Sym.ZERO);
         }
-        Sym[][] full = g.toArray();
-        Sym det = determinant();
-        return SymmetricMatrix.of(n, (i, j) -> {
-            Sym cofactor = n == 1 ? Sym.ONE : SymMatrices.determinant(minor(full, i, j));
-            return simplify(((i + j) % 2 == 0 ? cofactor : cofactor.negate()).divide(det));
-        });
-    }
-
-    private static Sym[][] minor(Sym[][] m, int row, int col) {
-        int n = m.length;
-        Sym[][] out = new Sym[n - 1][n - 1];
-        for (int i = 0, r = 0; i < n; i++) {
-            if (i == row) {
-                continue;
-            }
-            for (int j = 0, c = 0; j < n; j++) {
-                if (j != col) {
-                    out[r][c++] = m[i][j];
-                }
-            }
-            r++;
-        }
-        return out;
+        Sym[][] inv = Cofactors.inverse(g.toArray(), determinant(), this::simplify);
+        return SymmetricMatrix.of(n, (i, j) -> inv[i][j]);
     }
 
     private Christoffel computeChristoffel() {
