@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.metricflow.numeric.kernel.KernelOperator;
 import org.metricflow.numeric.metric.CommonChartMetrics;
 import org.metricflow.numeric.metric.MongeAmpere;
@@ -20,7 +21,7 @@ import org.metricflow.numeric.sampling.PointSample;
  */
 public final class QuinticKernelFlow {
 
-    private static final Logger LOG = Logger.getLogger(QuinticKernelFlow.class.getName());
+    private static final Logger LOG = LogManager.getLogger(QuinticKernelFlow.class);
     private static final int C = HermitianComponents.COUNT;
     private static final int MAX_HALVINGS = 40;
 
