@@ -6,9 +6,10 @@ import picocli.CommandLine.Mixin;
 
 /** {@code metricflow derive}: symbolic derivations (curvature, flows, variations); see the subcommands. */
 @Command(name = "derive", mixinStandardHelpOptions = true,
-        subcommands = {DeriveCurvatureCommand.class, DeriveFlowCommand.class, DeriveVariationCommand.class},
+        subcommands = {DeriveCurvatureCommand.class, DeriveKahlerCommand.class, DeriveFlowCommand.class,
+                DeriveVariationCommand.class},
         description = {"Derive curvature, variations and flow equations symbolically (Symja).",
-                "Subcommands: curvature, flow, variation."})
+                "Subcommands: curvature, kahler, flow, variation."})
 final class DeriveCommand implements Callable<Integer> {
 
     @Mixin
@@ -16,6 +17,6 @@ final class DeriveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new IllegalArgumentException("'derive' needs a subcommand: curvature, flow or variation");
+        throw new IllegalArgumentException("'derive' needs a subcommand: curvature, kahler, flow or variation");
     }
 }
