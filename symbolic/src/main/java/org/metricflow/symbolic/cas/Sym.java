@@ -20,7 +20,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  * evaluated {@code Sym}. Evaluation runs on a per-thread Symja engine with file-system access disabled.
  *
  * <p>{@link #parse(String)} is for trusted, program-built text only; user text goes through
- * {@link UntrustedExpression}, which whitelists every head before anything is evaluated.
+ * {@link SafeParser}, which refuses quotes and non-whitelisted heads before anything is evaluated.
  *
  * <p>Unknown functions of the coordinates, such as {@code u(x,y)}, are fields; Symja writes their partial
  * derivatives as {@code Derivative(1,0)[u][x,y]} (here ∂u/∂x), which {@link #d(Sym)} produces and
