@@ -48,19 +48,16 @@ final class DeriveCurvatureCommand implements Callable<Integer> {
             + " detected from the metric).")
     List<String> functions;
 
-    @Option(names = "--params", split = ",", paramLabel = "R,A", description = "Constant parameters in the metric"
-            + " (e.g. a radius r).")
-    List<String> params = List.of();
 
-    @Option(names = "--format", paramLabel = "F", description = "text (Symja input form, default) or latex.")
-    String format = "text";
+    @Mixin
+    SymbolicInputOptions input;
 
     @Override
     public Integer call() {
-        DerivedOutput out = new DerivedOutput(DerivedOutput.Format.parse(format, false));
+        DerivedOutput out = input.output();
         Chart chart = Chart.of(coords.toArray(String[]::new));
         List<String> symbols = new ArrayList<>(coords);
-        symbols.addAll(params);
+        symbols.addAll(input.params);
         Metric metric = new Metric(chart, parseMetric(metricText, symbols, chart.dimension(),
                 functions != null ? functions : detectFunctions(metricText, symbols)));
         RiemannianGeometry geometry = RiemannianGeometry.of(metric);

@@ -35,19 +35,17 @@ final class DeriveKahlerCommand implements Callable<Integer> {
     @Option(names = "--potential", required = true, paramLabel = "K", description = "Kahler potential in z and zb.")
     String potentialText;
 
-    @Option(names = "--params", split = ",", paramLabel = "A,B", description = "Constant parameters in the potential.")
-    List<String> params = List.of();
 
-    @Option(names = "--format", paramLabel = "F", description = "text (Symja input form, default) or latex.")
-    String format = "text";
+    @Mixin
+    SymbolicInputOptions input;
 
     @Override
     public Integer call() {
-        DerivedOutput out = new DerivedOutput(DerivedOutput.Format.parse(format, false));
+        DerivedOutput out = input.output();
         ComplexChart chart = ComplexChart.of(coords.toArray(String[]::new));
         List<String> symbols = new ArrayList<>(coords);
         coords.forEach(c -> symbols.add(c + "b"));
-        symbols.addAll(params);
+        symbols.addAll(input.params);
         List<String> functions = DeriveCurvatureCommand.detectFunctions(potentialText, symbols);
         Sym potential = new SafeParser(Variables.of(symbols), functions).parse(potentialText);
         KahlerGeometry k = KahlerGeometry.fromPotential(chart, potential);
