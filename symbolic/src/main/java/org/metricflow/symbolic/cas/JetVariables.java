@@ -2,8 +2,10 @@ package org.metricflow.symbolic.cas;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,6 +152,39 @@ public final class JetVariables {
             }
         }
         return name.toString();
+    }
+
+    /**
+     * Replaces fields by explicit functions of the coordinates: {@code u(x,y)} by {@code explicit.get("u")} and each
+     * derivative {@code Derivative(i,j)[u][x,y]} by the corresponding derivative of it.
+     */
+    public static Sym substituteFields(Sym expression, List<Sym> coordinates, Map<String, Sym> explicit) {
+        IExpr[] coords = coordinates.stream().map(Sym::expr).toArray(IExpr[]::new);
+        Map<String, Sym> cache = new HashMap<>();
+        return Sym.eval(substitute(expression.expr(), coords, coordinates, explicit, cache));
+    }
+
+    private static IExpr substitute(IExpr e, IExpr[] coords, List<Sym> coordinates, Map<String, Sym> explicit,
+                                    Map<String, Sym> cache) {
+        if (!e.isAST()) {
+            return e;
+        }
+        IAST ast = (IAST) e;
+        String jet = jetOf(ast, coords, explicit.keySet());
+        if (jet != null) {
+            return cache.computeIfAbsent(jet, j -> {
+                Matcher m = JET_SYMBOL.matcher(j);
+                String field = m.matches() ? m.group(1) : j;
+                Sym value = explicit.get(field);
+                if (m.matches()) {
+                    for (char c : m.group(2).toCharArray()) {
+                        value = value.d(coordinates.get(c - '1'));
+                    }
+                }
+                return value;
+            }).expr();
+        }
+        return ast.map(a -> substitute(a, coords, coordinates, explicit, cache), 1);
     }
 
     /** Jet form → function form (the inverse of {@link #toJet}). */
