@@ -172,6 +172,11 @@ public final class Sym {
         return eval(F.Sqrt(expr));
     }
 
+    /** The absolute value. */
+    public Sym abs() {
+        return eval(F.Abs(expr));
+    }
+
     /** Partial derivative with respect to the symbol {@code variable}. */
     public Sym d(Sym variable) {
         return eval(F.D(expr, variable.expr));
