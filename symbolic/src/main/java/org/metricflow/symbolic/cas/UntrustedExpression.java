@@ -1,6 +1,7 @@
 package org.metricflow.symbolic.cas;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,33 @@ public final class UntrustedExpression {
     private UntrustedExpression() {
     }
 
+    /**
+     * What user text may name besides the whitelisted functions and constants.
+     *
+     * @param symbols      declared symbols (coordinates); {@code D} differentiates only with respect to these
+     * @param functions    declared functions (fields)
+     * @param openNames    whether any other name that is not a Symja built-in is accepted too, as a constant
+     *                     parameter (e.g. the radius {@code r}) or, applied to arguments, as a field ({@code u(x,y)});
+     *                     such names are inert in Symja
+     */
+    public record Vocabulary(Set<String> symbols, Set<String> functions, boolean openNames) {
+
+        public Vocabulary {
+            symbols = Set.copyOf(symbols);
+            functions = Set.copyOf(functions);
+        }
+
+        /** Only the declared names. */
+        public static Vocabulary strict(Collection<String> symbols, Collection<String> functions) {
+            return new Vocabulary(Set.copyOf(symbols), Set.copyOf(functions), false);
+        }
+
+        /** The declared symbols, and any other non-built-in name as a parameter or field. */
+        public static Vocabulary open(Collection<String> symbols) {
+            return new Vocabulary(Set.copyOf(symbols), Set.of(), true);
+        }
+    }
+
     private static Map<String, String> canonicalNames() {
         Map<String, String> m = new TreeMap<>();
         for (String s : ALLOWED_FUNCTIONS) {
@@ -74,6 +102,70 @@ public final class UntrustedExpression {
      * @throws IllegalArgumentException naming the offending token when the text is malformed or not allowed
      */
     public static Sym parse(String parameter, String text, Collection<String> symbols, Collection<String> functions) {
+        return parse(parameter, text, Vocabulary.strict(symbols, functions));
+    }
+
+    /** Parses, checks and evaluates user text with the given vocabulary (see {@link #parse(String, String,
+     * Collection, Collection)}). */
+    public static Sym parse(String parameter, String text, Vocabulary vocabulary) {
+        ASTNode tree = syntaxTree(parameter, text, vocabulary);
+        return evaluate(parameter, text, tree);
+    }
+
+    /**
+     * Parses a square matrix {@code {{a, b}, {c, d}}} of user expressions (e.g. a metric), checking every entry.
+     *
+     * @throws IllegalArgumentException when the text is not a square list of lists or an entry is not allowed
+     */
+    public static Sym[][] parseMatrix(String parameter, String text, Vocabulary vocabulary) {
+        ASTNode tree = parseSyntax(parameter, text);
+        List<ASTNode> rows = listElements(tree);
+        if (rows == null || rows.isEmpty()) {
+            throw new IllegalArgumentException(parameter + ": expected a square matrix {{...}, {...}}, got '" + text
+                    + "'");
+        }
+        Checker checker = checker(parameter, vocabulary);
+        Sym[][] out = new Sym[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            List<ASTNode> row = listElements(rows.get(i));
+            if (row == null || row.size() != rows.size()) {
+                throw new IllegalArgumentException(parameter + ": row " + (i + 1) + " of the " + rows.size() + "x"
+                        + rows.size() + " matrix must be a list of " + rows.size() + " entries, got '"
+                        + rows.get(i) + "'");
+            }
+            out[i] = new Sym[row.size()];
+            for (int j = 0; j < row.size(); j++) {
+                checker.check(row.get(j), 1);
+                out[i][j] = evaluate(parameter, text, row.get(j));
+            }
+        }
+        return out;
+    }
+
+    private static List<ASTNode> listElements(ASTNode node) {
+        if (node instanceof FunctionNode f && f.getNode(0) instanceof SymbolNode s
+                && "list".equalsIgnoreCase(s.getString())) {
+            List<ASTNode> out = new java.util.ArrayList<>();
+            for (int i = 1; i < f.size(); i++) {
+                out.add(f.getNode(i));
+            }
+            return out;
+        }
+        return null;
+    }
+
+    private static ASTNode syntaxTree(String parameter, String text, Vocabulary vocabulary) {
+        ASTNode tree = parseSyntax(parameter, text);
+        checker(parameter, vocabulary).check(tree, 0);
+        return tree;
+    }
+
+    private static Checker checker(String parameter, Vocabulary v) {
+        return new Checker(parameter, declare(parameter, v.symbols()), declare(parameter, v.functions()),
+                v.openNames());
+    }
+
+    private static ASTNode parseSyntax(String parameter, String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(parameter + ": empty expression");
         }
@@ -81,16 +173,16 @@ public final class UntrustedExpression {
             throw new IllegalArgumentException(parameter + ": expression of " + text.length()
                     + " characters exceeds the limit of " + MAX_LENGTH);
         }
-        Set<String> declaredSymbols = declare(parameter, symbols);
-        Set<String> declaredFunctions = declare(parameter, functions);
-        ASTNode tree;
         try {
-            tree = new Parser(true).parse(text);
+            return new Parser(true).parse(text);
         } catch (RuntimeException e) { // SyntaxError and scanner failures
             throw new IllegalArgumentException(parameter + ": cannot parse '" + text + "': "
                     + String.valueOf(e.getMessage()).replace('\n', ' ').trim());
         }
-        new Checker(parameter, declaredSymbols, declaredFunctions).check(tree, 0);
+    }
+
+    /** Converts a checked syntax tree and evaluates it with Symja's file system disabled. */
+    private static Sym evaluate(String parameter, String text, ASTNode tree) {
         Config.FILESYSTEM_ENABLED = false;
         IExpr converted = new AST2Expr(true, Sym.evaluator().getEvalEngine()).convert(tree);
         try {
@@ -115,7 +207,7 @@ public final class UntrustedExpression {
     }
 
     /** Walks the syntax tree; throws on the first node outside the whitelist. */
-    private record Checker(String parameter, Set<String> symbols, Set<String> functions) {
+    private record Checker(String parameter, Set<String> symbols, Set<String> functions, boolean openNames) {
 
         void check(ASTNode node, int depth) {
             if (depth > MAX_DEPTH) {
@@ -144,6 +236,9 @@ public final class UntrustedExpression {
             if (canonical != null && ALLOWED_CONSTANTS.contains(canonical)) {
                 return;
             }
+            if (openNames && canonical == null && isUserName(name)) {
+                return;
+            }
             throw reject("symbol '" + name + "' is not declared (declared: " + symbols + "; constants: "
                     + ALLOWED_CONSTANTS + ")");
         }
@@ -155,7 +250,7 @@ public final class UntrustedExpression {
             } else if (head instanceof SymbolNode s) {
                 String name = s.getString();
                 String canonical = CANONICAL.get(name.toLowerCase(Locale.ROOT));
-                if (functions.contains(name)) {
+                if (functions.contains(name) || (openNames && canonical == null && isUserName(name))) {
                     // a field applied to arguments
                 } else if ("D".equals(canonical)) {
                     checkD(f);
@@ -235,7 +330,8 @@ public final class UntrustedExpression {
                 return !symbols.contains(s.getString());
             }
             if (n instanceof FunctionNode f) {
-                if (f.getNode(0) instanceof SymbolNode s && functions.contains(s.getString())) {
+                if (f.getNode(0) instanceof SymbolNode s && (functions.contains(s.getString())
+                        || (openNames && CANONICAL.get(s.getString().toLowerCase(Locale.ROOT)) == null))) {
                     return false;
                 }
                 for (int i = 1; i < f.size(); i++) {
@@ -245,6 +341,16 @@ public final class UntrustedExpression {
                 }
             }
             return true;
+        }
+
+        /** A name Symja does not read as a built-in (so it stays an inert symbol). */
+        private boolean isUserName(String name) {
+            try {
+                Sym.userSymbol(name);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
 
         private IllegalArgumentException reject(String why) {

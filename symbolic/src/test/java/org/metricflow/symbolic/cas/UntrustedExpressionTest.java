@@ -88,4 +88,31 @@ class UntrustedExpressionTest {
         // a huge integer built at evaluation time is not expanded (Sym.MAX_INTEGER_BITS): no hang, small result
         assertThat(parse("2^(x - x + 100000000)").toInputForm()).hasSizeLessThan(100);
     }
+
+    @Test
+    void openVocabularyAcceptsInertParametersAndFieldsButNoBuiltIns() {
+        UntrustedExpression.Vocabulary open = UntrustedExpression.Vocabulary.open(List.of("theta", "phi"));
+        assertThat(UntrustedExpression.parse("--metric", "r^2*Sin(theta)^2*w(theta,phi)", open))
+                .isEqualTo(Sym.parse("r^2*Sin(theta)^2*w(theta,phi)"));
+        assertThatThrownBy(() -> UntrustedExpression.parse("--metric", "get(x)", open))
+                .hasMessageContaining("'get'");
+        assertThatThrownBy(() -> UntrustedExpression.parse("--metric", "Export(r, 1)", open))
+                .hasMessageContaining("'Export'");
+        assertThatThrownBy(() -> UntrustedExpression.parse("--metric", "r^(s^(10^10))", open))
+                .hasMessageContaining("constant exponent");
+    }
+
+    @Test
+    void matricesAreSquareListsOfCheckedEntries() {
+        UntrustedExpression.Vocabulary open = UntrustedExpression.Vocabulary.open(List.of("x", "y"));
+        Sym[][] m = UntrustedExpression.parseMatrix("--metric", "{{E^(2*u(x,y)), 0}, {0, E^(2*u(x,y))}}", open);
+        assertThat(m[0][0]).isEqualTo(Sym.parse("E^(2*u(x,y))"));
+        assertThat(m[1][0]).isEqualTo(Sym.ZERO);
+        assertThatThrownBy(() -> UntrustedExpression.parseMatrix("--metric", "{{1, 0}, {0}}", open))
+                .hasMessageContaining("row 2");
+        assertThatThrownBy(() -> UntrustedExpression.parseMatrix("--metric", "{{1, Get(\"f\")}, {0, 1}}", open))
+                .hasMessageContaining("'Get'");
+        assertThatThrownBy(() -> UntrustedExpression.parseMatrix("--metric", "x + y", open))
+                .hasMessageContaining("square matrix");
+    }
 }
