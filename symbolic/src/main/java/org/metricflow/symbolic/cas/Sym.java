@@ -288,9 +288,9 @@ public final class Sym {
         }
     }
 
-    /** Symja input form, parsable back with {@link #parse(String)}. */
+    /** Symja input form on one line, parsable back with {@link #parse(String)}. */
     public String toInputForm() {
-        return expr.toString();
+        return expr.toString().replace("\n", ""); // Symja breaks long output at token boundaries
     }
 
     /** LaTeX (Symja's {@code TeXForm}); symbols keep their names. */
