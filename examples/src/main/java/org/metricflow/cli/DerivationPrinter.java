@@ -56,7 +56,7 @@ record DerivationPrinter(boolean jetForm) {
                 e.components().forEach(c -> comps.put(c.lhs(), text(d, c)));
             }
             if (format == OutputFormat.LATEX) {
-                ObjectNode tex = root.with("latex").putObject(e.id());
+                ObjectNode tex = root.withObject("/latex").putObject(e.id());
                 e.components().forEach(c -> tex.put(c.lhs(), latex(d, c)));
             }
         }

@@ -224,11 +224,6 @@ public final class Sym {
         return eval(F.ReplaceAll(expr, list));
     }
 
-    /** True when {@code part} does not occur in this expression. */
-    public boolean isFreeOf(Sym part) {
-        return expr.isFree(part.expr, true);
-    }
-
     /** True when the expression is the exact number zero. */
     public boolean isZero() {
         return expr.isZero();
