@@ -1,38 +1,51 @@
 package org.metricflow.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.metricflow.symbolic.cas.JetVariables;
 import org.metricflow.symbolic.cas.Sym;
 import org.metricflow.symbolic.cas.Variables;
+import org.metricflow.symbolic.functionals.Component;
+import org.metricflow.symbolic.functionals.Derivation;
+import org.metricflow.symbolic.functionals.DerivedEquation;
 import org.metricflow.symbolic.functionals.GeometricFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code metricflow derive flow NAME}: the velocity of a geometric flow in jet variables ({@link GeometricFlow}),
- * for Perelman also the density (R + |∇φ|²)e^{−φ}√det g.
+ * {@code metricflow derive flow NAME}: the velocity of a geometric flow in jet variables ({@link GeometricFlow}) for
+ * ricci and perelman (plus, for perelman, the gradients of F of eq. 2.41 and the local network flow 2.42), and the
+ * named Kähler flows of Appendix B ({@link NamedFlow}) with the paper's equation numbers and corrected conventions.
  */
 @Command(name = "flow", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Velocity of a geometric flow of the general metric gij(x,y,z) in jet variables (g11_d12 ="
-                + " d^2 g11/dx dy); for perelman also the dilaton's evolution phi_t and the density F_density.",
-                "Example: metricflow derive flow perelman --dim 2 --json"})
+        description = {"Derive a flow in jet variables (g11_d12 = d^2 g11/dx dy, phi_d12 = d_1 d_2 phi; 1-based "
+                + "coordinate indices).",
+                "ricci, perelman: velocity of the general metric gij(x,y,z) (--dim = real dimension 1..3, default 2);"
+                        + " perelman adds phi_t, the density F_density, the gradients of F (2.41) and what the "
+                        + "local network flow (2.42) produces.",
+                "kahler-ricci, calabi, monge-ampere-ultralocal, monge-ampere-2deriv: Appendix B for g = delta + "
+                        + "ddbar phi on a flat torus (--dim = complex dimension 1..2, default 1), each equation "
+                        + "labelled with the paper's number; the linear symbol M(k) decides stability.",
+                "Example: metricflow derive flow calabi --format latex"})
 final class DeriveFlowCommand implements Callable<Integer> {
-
-    private static final List<String> NOT_AVAILABLE = List.of("kahler-ricci", "calabi", "monge-ampere-ultralocal",
-            "monge-ampere-2deriv");
 
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "ricci or perelman.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "ricci, perelman, kahler-ricci, calabi, "
+            + "monge-ampere-ultralocal or monge-ampere-2deriv.")
     String name;
 
-    @Option(names = "--dim", paramLabel = "D", description = "Dimension of the chart, 1..3 (default 2).")
-    int dim = 2;
+    @Option(names = "--dim", paramLabel = "D", description = "Dimension: real 1..3 for ricci/perelman (default 2), "
+            + "complex 1..2 for the Kahler flows (default 1).")
+    Integer dim;
 
     @Option(names = "--format", paramLabel = "F", description = "text (Symja input form, default), latex or java"
             + " (generated source).")
@@ -41,13 +54,29 @@ final class DeriveFlowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DerivedOutput.Format f = DerivedOutput.Format.parse(format, true);
-        GeometricFlow flow = switch (name) {
-            case "ricci" -> GeometricFlow.ricci(dim);
-            case "perelman" -> GeometricFlow.perelman(dim);
-            default -> throw new IllegalArgumentException(NOT_AVAILABLE.contains(name)
-                    ? "flow '" + name + "' is not available in this build (available: ricci, perelman)"
-                    : "unknown flow '" + name + "'; available: ricci, perelman");
-        };
+        switch (name) {
+            case "ricci" -> printGeometric(GeometricFlow.ricci(dim == null ? 2 : dim), null, f);
+            case "perelman" -> {
+                int d = dim == null ? 2 : dim;
+                GeometricFlow flow = GeometricFlow.perelman(d);
+                printGeometric(flow, NamedFlow.PERELMAN.derive(d), f);
+            }
+            default -> printKahler(kahlerFlow(name), f);
+        }
+        return 0;
+    }
+
+    private static NamedFlow kahlerFlow(String name) {
+        for (NamedFlow flow : NamedFlow.values()) {
+            if (flow != NamedFlow.PERELMAN && flow.cliName().equals(name)) {
+                return flow;
+            }
+        }
+        throw new IllegalArgumentException("unknown flow '" + name + "'; available: ricci, perelman, kahler-ricci, "
+                + "calabi, monge-ampere-ultralocal, monge-ampere-2deriv");
+    }
+
+    private void printGeometric(GeometricFlow flow, Derivation extra, DerivedOutput.Format f) {
         Map<String, Sym> velocity = new LinkedHashMap<>();
         List<Sym> jets = flow.velocityJets();
         for (int k = 0; k < jets.size(); k++) {
@@ -55,7 +84,41 @@ final class DeriveFlowCommand implements Callable<Integer> {
         }
         DerivedOutput out = new DerivedOutput(f, flow.jets()).group("velocity", velocity)
                 .single(flow.densityName(), flow.toJet(flow.density()));
+        if (extra != null) {
+            for (DerivedEquation e : extra.equations()) {
+                if (!e.id().equals("flow-velocity") && !e.id().equals("dilaton-velocity")) { // = velocity above
+                    add(out, extra, e);
+                }
+            }
+        }
         out.print(common, Variables.of(flow.jets(), List.of()));
-        return 0;
+    }
+
+    private void printKahler(NamedFlow flow, DerivedOutput.Format f) {
+        int n = dim == null ? flow.defaultDimension() : dim;
+        if (n < 1 || n > 2) {
+            throw new IllegalArgumentException("--dim for " + flow.cliName() + " is the complex dimension, 1..2; got "
+                    + n);
+        }
+        Derivation d = flow.derive(n);
+        TreeSet<String> variables = new TreeSet<>();
+        List<Sym> all = new ArrayList<>();
+        d.equations().forEach(e -> e.components().forEach(c -> all.add(d.jet(c).expression())));
+        all.forEach(s -> s.symbolNames().forEach(v -> variables.add(JetVariables.jetName(v))));
+        DerivedOutput out = new DerivedOutput(f, variables);
+        for (DerivedEquation e : d.equations()) {
+            add(out, d, e);
+        }
+        out.describe("conventions", String.join("; ", d.conventions()));
+        out.print(common, Variables.of(variables));
+    }
+
+    private static void add(DerivedOutput out, Derivation d, DerivedEquation e) {
+        Map<String, Sym> entries = new LinkedHashMap<>();
+        for (Component c : e.components()) {
+            entries.put(c.lhs(), d.jet(c).expression());
+        }
+        out.group(e.id(), entries).describe(e.id(), (e.paperEquation().isEmpty() ? "" : "eq. " + e.paperEquation()
+                + ": ") + e.statement());
     }
 }

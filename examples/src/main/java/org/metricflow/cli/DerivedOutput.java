@@ -1,6 +1,7 @@
 package org.metricflow.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.metricflow.symbolic.cas.JetVariables;
 import org.metricflow.symbolic.cas.Sym;
 import org.metricflow.symbolic.cas.Variables;
@@ -45,6 +45,7 @@ final class DerivedOutput {
     private final Format format;
     private final Map<String, String> symbolTex;
     private final Map<String, Map<String, Sym>> groups = new LinkedHashMap<>();
+    private final Map<String, String> notes = new LinkedHashMap<>();
 
     /** Output of expressions in plain symbols (coordinates, parameters, fields as functions). */
     DerivedOutput(Format format) {
@@ -54,18 +55,28 @@ final class DerivedOutput {
 
     /** Output of expressions in the jet variables of {@code jets}: LaTeX prints g12_d1 as ∂_{1} g_{12}. */
     DerivedOutput(Format format, JetSpace jets) {
+        this(format, jets.variableNames());
+    }
+
+    /** Output of expressions in the given jet variables ({@code phi_d12}, …): LaTeX prints them as derivatives. */
+    DerivedOutput(Format format, Collection<String> jetVariables) {
         this.format = format;
         this.symbolTex = new HashMap<>();
-        for (String field : jets.fields()) {
+        for (String jet : jetVariables) {
+            int d = jet.indexOf("_d");
+            String field = d < 0 ? jet : jet.substring(0, d);
+            String digits = d < 0 ? "" : jet.substring(d + 2);
             Matcher m = INDEXED.matcher(field);
             String base = m.matches() ? m.group(1) : field;
             String tex = (GREEK.contains(base) ? "\\" + base : base) + (m.matches() ? "_{" + m.group(2) + "}" : "");
-            for (int[] idx : jets.multiIndices()) {
-                String digits = java.util.Arrays.stream(idx).mapToObj(String::valueOf).collect(Collectors.joining());
-                symbolTex.put(JetVariables.symbolName(JetSpace.variableName(field, idx)),
-                        digits.isEmpty() ? tex : "\\partial_{" + digits + "} " + tex);
-            }
+            symbolTex.put(JetVariables.symbolName(jet), digits.isEmpty() ? tex : "\\partial_{" + digits + "} " + tex);
         }
+    }
+
+    /** Attaches a one-line description (paper equation, conventions) to a group; printed before its entries. */
+    DerivedOutput describe(String group, String description) {
+        notes.put(group, description);
+        return this;
     }
 
     /** Adds a group of named expressions (kept in insertion order). */
@@ -93,6 +104,10 @@ final class DerivedOutput {
         if (common.json()) {
             ObjectNode root = Json.object();
             root.put("format", format.name().toLowerCase());
+            if (!notes.isEmpty()) {
+                ObjectNode n = root.putObject("notes");
+                notes.forEach(n::put);
+            }
             groups.forEach((g, entries) -> {
                 if (entries.size() == 1 && entries.containsKey("")) {
                     root.put(g, render(entries.get("")));
@@ -104,10 +119,21 @@ final class DerivedOutput {
             common.out().println(Json.write(root));
             return;
         }
+        notes.forEach((k, v) -> {
+            if (!groups.containsKey(k)) {
+                common.out().println("# " + k + ": " + v);
+            }
+        });
         groups.forEach((g, entries) -> {
-            common.out().println(g + ":");
+            common.out().println(g + ":" + (notes.containsKey(g) ? "  # " + notes.get(g) : ""));
             entries.forEach((k, v) -> common.out().println("  " + (k.isEmpty() ? "" : k + " = ") + render(v)));
         });
+    }
+
+    /** A Java identifier for an output name: {@code dg_11bar/dt → dg_11bar_dt}, {@code M(k) → M_k}. */
+    private static String identifier(String name) {
+        String id = name.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        return id.isEmpty() || !Character.isLetter(id.charAt(0)) ? "v_" + id : id;
     }
 
     private void printJava(CommonOptions common, Variables variables) {
@@ -115,7 +141,8 @@ final class DerivedOutput {
         List<String> names = new java.util.ArrayList<>();
         groups.forEach((g, entries) -> entries.forEach((k, v) -> {
             exprs.add(v);
-            names.add(k.isEmpty() ? g : k);
+            String name = identifier(k.isEmpty() ? g : k);
+            names.add(names.contains(name) ? identifier(g + "_" + k) : name);
         }));
         String source = Codegen.javaSource(exprs, names, variables);
         if (common.json()) {

@@ -127,12 +127,29 @@ class DeriveCommandTest {
     }
 
     @Test
-    void unavailableFlowsExitTwo() {
-        for (String name : new String[] {"kahler-ricci", "calabi", "monge-ampere-ultralocal", "monge-ampere-2deriv"}) {
-            CliTestSupport.Run run = CliTestSupport.run("derive", "flow", name);
-            assertThat(run.exit()).isEqualTo(2);
-            assertThat(run.err()).contains("not available in this build");
-        }
+    void namedFlowsPrintTheirEquationsWithPaperNumbers() throws Exception {
+        JsonNode p = json(CliTestSupport.run("derive", "flow", "perelman", "--dim", "2", "--json"));
+        assertThat(p.get("local-network-flow").has("dg_12/dt")).isTrue();
+        assertThat(p.get("notes").get("metric-gradient").asText()).startsWith("eq. (2.41)");
+        JsonNode c = json(CliTestSupport.run("derive", "flow", "calabi", "--json"));
+        // Calabi flow dphi/dt = R linearised at the flat torus: -|k|^4/16 (bi-Laplacian, Wirtinger 1/4 per Laplacian)
+        assertThat(same(c.get("linear-symbol").get("M(k)").asText(), "-(k1^2+k2^2)^2/16")).isTrue();
+        CliTestSupport.Run text = CliTestSupport.run("derive", "flow", "monge-ampere-ultralocal");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("flow-quadratic:  # eq. (B.21)", "dphi/dt = ");
+        CliTestSupport.Run java = CliTestSupport.run("derive", "flow", "kahler-ricci", "--format", "java");
+        assertThat(java.exit()).isZero();
+        assertThat(java.out()).contains("phi_d12");
+    }
+
+    @Test
+    void unknownFlowsAndDimensionsExitTwo() {
+        CliTestSupport.Run unknown = CliTestSupport.run("derive", "flow", "ricci-deturck");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("ricci-deturck", "calabi");
+        CliTestSupport.Run dim = CliTestSupport.run("derive", "flow", "calabi", "--dim", "7");
+        assertThat(dim.exit()).isEqualTo(2);
+        assertThat(dim.err()).contains("--dim", "7");
     }
 
     @Test

@@ -11,10 +11,11 @@ import org.metricflow.symbolic.codegen.Codegen;
 import org.metricflow.symbolic.codegen.CompiledFunction;
 import org.metricflow.symbolic.codegen.RandomJets;
 import org.metricflow.symbolic.codegen.SymjaCrossCheck;
+import org.metricflow.symbolic.functionals.GeometricFlow;
 
 /**
  * Generated code against Symja's numeric evaluation ({@link SymjaNumeric}: substitute numbers, N[]) of the 3D
- * Perelman flow velocity ({@link PerelmanVelocity3d}), single-threaded, at random jets of positive-definite metrics.
+ * Perelman flow velocity ({@link GeometricFlow#perelman(int)}, six metric components and φ), single-threaded, at random jets of positive-definite metrics.
  */
 public final class GeneratedCodeBenchmark {
 
@@ -43,14 +44,15 @@ public final class GeneratedCodeBenchmark {
 
     static Result run(int symjaPoints, int generatedPoints, RandomGenerator rng) {
         long t0 = System.nanoTime();
-        List<Sym> velocity = PerelmanVelocity3d.build();
+        GeometricFlow flow = GeometricFlow.perelman(3);
+        List<Sym> velocity = flow.velocityJets();
         long t1 = System.nanoTime();
-        Variables vars = PerelmanVelocity3d.variables();
-        CompiledFunction f = Codegen.compile(velocity, PerelmanVelocity3d.names(), vars);
+        Variables vars = Variables.of(flow.jets(), List.of());
+        CompiledFunction f = Codegen.compile(velocity, flow.velocityNames(), vars);
         long t2 = System.nanoTime();
         long leaves = velocity.stream().mapToLong(Sym::leafCount).sum();
 
-        RandomJets sampler = new RandomJets(PerelmanVelocity3d.JETS, 0);
+        RandomJets sampler = new RandomJets(flow.jets(), 0);
         int m = sampler.size();
         double[] points = new double[generatedPoints * m];
         for (int p = 0; p < generatedPoints; p++) {
@@ -80,8 +82,8 @@ public final class GeneratedCodeBenchmark {
         Arrays.sort(batches);
         double error = SymjaCrossCheck.maxRelativeError(f, velocity, vars, checked.subList(0,
                 Math.min(5, checked.size())));
-        return new Result("3D Perelman flow velocity -2(R_ij + Hess_ij phi), general metric: 6 outputs, " + m
-                + " jet variables", leaves, (t1 - t0) * 1e-9, (t2 - t1) * 1e-9,
+        return new Result("3D Perelman flow (2.40) of a general metric, dg_ij/dt = -2(R_ij + Hess_ij phi) and "
+                + "dphi/dt = -R - Lap phi: " + velocity.size() + " outputs, " + m + " jet variables", leaves, (t1 - t0) * 1e-9, (t2 - t1) * 1e-9,
                 (int) f.source().lines().count(), symjaNs, batches[batches.length / 2], error);
     }
 }

@@ -140,7 +140,7 @@ final class RationalForm {
         }
         Fraction atom = new Fraction(ring.univariate(atomOfNode.get(e)), Map.of());
         if (e.isPower() && e.exponent() instanceof IFraction f) {
-            int whole = ((IInteger) f.floorFraction()).toIntDefault();
+            int whole = f.floorFraction().toIntDefault();
             return multiply(atom, power(convert(e.base()), whole));
         }
         return atom;

@@ -172,6 +172,11 @@ public final class Sym {
         return eval(F.Sqrt(expr));
     }
 
+    /** The absolute value. */
+    public Sym abs() {
+        return eval(F.Abs(expr));
+    }
+
     /** Partial derivative with respect to the symbol {@code variable}. */
     public Sym d(Sym variable) {
         return eval(F.D(expr, variable.expr));
@@ -219,11 +224,6 @@ public final class Sym {
         return eval(F.ReplaceAll(expr, list));
     }
 
-    /** True when {@code part} does not occur in this expression. */
-    public boolean isFreeOf(Sym part) {
-        return expr.isFree(part.expr, true);
-    }
-
     /** True when the expression is the exact number zero. */
     public boolean isZero() {
         return expr.isZero();
@@ -247,6 +247,28 @@ public final class Sym {
         Set<String> names = new TreeSet<>();
         collectSymbols(expr, names);
         return names;
+    }
+
+    /** Names of the non-built-in functions applied to arguments (fields such as {@code u} in {@code u(x,y)}). */
+    public Set<String> functionNames() {
+        Set<String> names = new TreeSet<>();
+        collectHeads(expr, names);
+        return names;
+    }
+
+    private static void collectHeads(IExpr e, Set<String> into) {
+        if (!e.isAST()) {
+            return;
+        }
+        IAST ast = (IAST) e;
+        IExpr head = ast.head();
+        if (head.isSymbol() && !head.isBuiltInSymbol()) {
+            into.add(((ISymbol) head).getSymbolName());
+        } else if (head.isAST() && ((IAST) head).isAST1() && ((IAST) head).arg1().isSymbol()
+                && !((IAST) head).arg1().isBuiltInSymbol()) {
+            into.add(((ISymbol) ((IAST) head).arg1()).getSymbolName()); // Derivative(..)[u]
+        }
+        ast.forEach(a -> collectHeads(a, into));
     }
 
     private static void collectSymbols(IExpr e, Set<String> into) {
@@ -275,9 +297,9 @@ public final class Sym {
         return out;
     }
 
-    /** Symja input form, parsable back with {@link #parse(String)}. */
+    /** Symja input form on one line, parsable back with {@link #parse(String)}. */
     public String toInputForm() {
-        return expr.toString();
+        return expr.toString().replace("\n", ""); // Symja breaks long output at token boundaries
     }
 
     /** LaTeX (Symja's {@code TeXForm}); symbols keep their names. */

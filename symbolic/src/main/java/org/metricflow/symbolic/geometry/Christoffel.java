@@ -22,9 +22,4 @@ public final class Christoffel {
     public Sym get(int k, int i, int j) {
         return byUpper[k].get(i, j);
     }
-
-    /** The symmetric matrix (Γ^k_ij)_{ij} for fixed upper index k. */
-    public SymmetricMatrix upper(int k) {
-        return byUpper[k];
-    }
 }

@@ -82,11 +82,6 @@ public record JetExpression(Sym expression, List<String> fields, List<String> va
         return fromJetSym(expression.times(factor), fields);
     }
 
-    /** Highest derivative order that occurs. */
-    public int maxOrder() {
-        return variables.stream().mapToInt(JetExpression::order).max().orElse(0);
-    }
-
     /** Symbol name → slot in {@code space} for every occurring jet variable. */
     public Map<String, Integer> symbolSlots(JetSpace space) {
         Map<String, Integer> slots = new HashMap<>();
@@ -97,11 +92,6 @@ public record JetExpression(Sym expression, List<String> fields, List<String> va
             slots.put(symbolName(v), space.index(f, idx));
         }
         return slots;
-    }
-
-    /** Back to function form on {@code chart}. */
-    public Sym toFunctionForm(Chart chart) {
-        return JetVariables.toFunctions(expression, chart.coordinates(), fields);
     }
 
     /**

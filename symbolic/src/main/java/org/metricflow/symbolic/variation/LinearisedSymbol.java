@@ -76,11 +76,6 @@ public final class LinearisedSymbol {
         return new LinearisedSymbol(k, m);
     }
 
-    /** The wave-vector symbols k1, k2, … (one per torus dimension). */
-    public List<Sym> waveVector() {
-        return waveVector;
-    }
-
     /** M_AB(k). */
     public Sym entry(int a, int b) {
         return matrix[a][b];

@@ -1,7 +1,5 @@
 package org.metricflow.symbolic.variation;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -125,15 +123,14 @@ public final class PeriodicQuadrature {
         List<String> vars = e.variables();
         Sampled s = new Sampled(vars.size(), total, embedding == Embedding.COMPLEX);
         List<Sym> coords = chart.coordinates();
-        Map<String, Sym> fieldsOnly = new HashMap<>(explicit);
         for (int v = 0; v < vars.size(); v++) {
             String field = vars.get(v).contains("_d") ? vars.get(v).substring(0, vars.get(v).indexOf("_d"))
                     : vars.get(v);
-            if (!fieldsOnly.containsKey(field)) {
+            if (!explicit.containsKey(field)) {
                 continue; // not given: zero (e.g. a field not varied)
             }
             Sym value = JetVariables.substituteFields(JetVariables.toFunctions(JetExpression.symbolOf(vars.get(v)),
-                    coords, List.of(field)), coords, Map.of(field, fieldsOnly.get(field)));
+                    coords, List.of(field)), coords, Map.of(field, explicit.get(field)));
             NumericFunction nf = NumericFunction.of(value, coords);
             for (int p = 0; p < total; p++) {
                 if (s.real != null) {
@@ -184,12 +181,5 @@ public final class PeriodicQuadrature {
             z[n + a] = new Complex(t[a], -t[n + a]);
         }
         return z;
-    }
-
-    /** The chart coordinates' names, for messages. */
-    @Override
-    public String toString() {
-        return "PeriodicQuadrature" + new ArrayList<>(chart.coordinates()) + " " + embedding + " " + points + "^"
-                + dimension;
     }
 }

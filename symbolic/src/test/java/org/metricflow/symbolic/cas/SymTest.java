@@ -17,4 +17,11 @@ class SymTest {
         assertThat(x.pow(3).replace(x, Sym.of(2))).isEqualTo(Sym.of(8));
         assertThat(Sym.rational(1, 2).plus(Sym.rational(1, 2))).isEqualTo(Sym.ONE);
     }
+
+    @Test
+    void longExpressionsPrintOnOneLineAndParseBack() {
+        Sym big = Sym.parse("(a + b + c + d)^12").expand();
+        assertThat(big.toInputForm()).doesNotContain("\n").hasSizeGreaterThan(200);
+        assertThat(Sym.parse(big.toInputForm())).isEqualTo(big);
+    }
 }

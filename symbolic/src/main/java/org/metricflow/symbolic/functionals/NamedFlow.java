@@ -1,0 +1,202 @@
+package org.metricflow.symbolic.functionals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.metricflow.symbolic.cas.Sym;
+import org.metricflow.symbolic.geometry.Chart;
+import org.metricflow.symbolic.geometry.SymmetricMatrix;
+import org.metricflow.symbolic.variation.LinearisedSymbol;
+
+/** The named derivations of {@code metricflow derive flow NAME}. */
+public enum NamedFlow {
+    /** Perelman's F, its gradients, the corrected (2.40), φ's evolution, Ricci flow up to L_{∇φ}g, loss (2.42). */
+    PERELMAN("perelman", 3, NamedFlow::perelman),
+    /** Kähler–Ricci flow (B.3, B.4) and its potential form. */
+    KAHLER_RICCI("kahler-ricci", 1, NamedFlow::kahlerRicci),
+    /** Calabi functional and flow (B.7–B.9). */
+    CALABI("calabi", 1, NamedFlow::calabi),
+    /** η, σ and the ultra-local energies F = (η−1)², η ln η (B.10–B.14, B.21). */
+    MONGE_AMPERE_ULTRALOCAL("monge-ampere-ultralocal", 1, NamedFlow::ultraLocal),
+    /** The two-derivative energy (B.15, B.16) and the flow (B.19, B.20). */
+    MONGE_AMPERE_2DERIV("monge-ampere-2deriv", 1, NamedFlow::twoDerivative);
+
+    private final String cliName;
+    private final int defaultDimension;
+    private final IntFunction<Derivation> derive;
+
+    NamedFlow(String cliName, int defaultDimension, IntFunction<Derivation> derive) {
+        this.cliName = cliName;
+        this.defaultDimension = defaultDimension;
+        this.derive = derive;
+    }
+
+    /** The name used on the command line, e.g. {@code monge-ampere-2deriv}. */
+    public String cliName() {
+        return cliName;
+    }
+
+    /** Real dimension (Perelman) or complex dimension (the Kähler flows) used when none is given. */
+    public int defaultDimension() {
+        return defaultDimension;
+    }
+
+    /**
+     * Runs the derivation.
+     *
+     * @param dimension real dimension 1…9 for Perelman, complex dimension 1…3 for the Kähler flows
+     */
+    public Derivation derive(int dimension) {
+        return derive.apply(dimension);
+    }
+
+    /** The flow with the given command-line name. */
+    public static NamedFlow byName(String name) {
+        return Arrays.stream(values()).filter(f -> f.cliName.equals(name.toLowerCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown flow '" + name + "'; known: "
+                        + Arrays.stream(values()).map(NamedFlow::cliName).toList()));
+    }
+
+    private static List<Component> components(String lhs, SymmetricMatrix m) {
+        List<Component> out = new ArrayList<>();
+        for (int i = 0; i < m.dimension(); i++) {
+            for (int j = i; j < m.dimension(); j++) {
+                out.add(new Component(lhs.replace("ij", "" + (i + 1) + (j + 1)), m.get(i, j)));
+            }
+        }
+        return out;
+    }
+
+    private static Derivation perelman(int n) {
+        Perelman p = Perelman.general(n);
+        List<DerivedEquation> eq = List.of(
+                new DerivedEquation("metric-gradient", "(2.41)", "E^{ij} = dF/dg_ij for a free variation: a "
+                        + "tensor density with upper indices, g_ij and g_ji varied together and halved",
+                        components("dF/dg_ij", p.metricGradient())),
+                new DerivedEquation("dilaton-gradient", "(2.41)", "dF/dphi for a free variation",
+                        List.of(new Component("dF/dphi", p.dilatonGradient()))),
+                new DerivedEquation("constrained-gradient", "(2.41)", "E_c^{ij} = E^{ij} + g^{ij} (dF/dphi)/2: the "
+                        + "gradient with e^{-phi} dV held fixed (dphi = g^{ij} dg_ij / 2)",
+                        components("dF/dg_ij|fixed", p.constrainedMetricGradient())),
+                new DerivedEquation("flow-velocity", "(2.40)", "dg_ij/dt = 2 g_ik g_jl E_c^{kl} / (e^{-phi} sqrt g)"
+                        + " = -2(R_ij + D_i D_j phi): gradient ascent of F for <a,b> = (1/2) Int a_ij b^ij e^{-phi} dV",
+                        components("dg_ij/dt", p.curvatureFlowVelocity())),
+                new DerivedEquation("dilaton-velocity", "", "dphi/dt = -Laplacian phi - R keeps e^{-phi} dV fixed",
+                        List.of(new Component("dphi/dt", p.perelmanDilatonVelocity()))),
+                new DerivedEquation("lie-derivative", "(2.39)", "L_{grad phi} g_ij from partial derivatives; the "
+                        + "flow velocity equals -2 R_ij - L_{grad phi} g_ij (Ricci flow up to a diffeomorphism)",
+                        components("(L_{grad phi} g)_ij", p.lieDerivativeAlongGradient())),
+                new DerivedEquation("local-network-flow", "(2.42)", "what the local flow (2.14) with l = -F/Omega "
+                        + "produces: dg_ij/dt = dF/dg_ij = E^{ij} (upper indices, a density, free phi), not (2.40)",
+                        components("dg_ij/dt", p.localNetworkVelocity())));
+        return new Derivation("perelman", "Perelman's functional F = Int (R + |grad phi|^2) e^{-phi} dV, n = " + n,
+                p.chart(), p.fields(), List.of(
+                "metric g_ij = gij(x) (independent components i <= j), dilaton phi(x); dV = sqrt(det g) dx",
+                "R_ij = R^k_ikj with R^r_smn = d_m Gamma^r_ns - ...; unit sphere has R = n(n-1)",
+                "dF = Int (E^{ij} dg_ij + (dF/dphi) dphi) dx, sum over all i, j; E^{ij} has upper indices",
+                "jet variables: gij_dK = d_K g_ij, phi_dKL = d_K d_L phi, 1-based coordinate indices"), eq);
+    }
+
+    private static Derivation kahlerRicci(int n) {
+        KahlerRicci k = new KahlerRicci(KahlerPotentialSetting.flatTorus(n));
+        List<Component> ricci = new ArrayList<>();
+        List<Component> printed = new ArrayList<>();
+        List<Component> hamilton = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                String ab = "" + (a + 1) + (b + 1);
+                ricci.add(new Component("R_" + ab + "bar", k.geometry().ricci(a, b)));
+                printed.add(new Component("dg_" + ab + "bar/dt", k.metricVelocityAsPrinted(a, b)));
+                hamilton.add(new Component("dg_" + ab + "bar/dt", k.hamiltonMetricVelocity(a, b)));
+            }
+        }
+        KahlerPotentialSetting s = k.setting();
+        return kahler("kahler-ricci", "Kahler-Ricci flow for g = delta + ddbar phi, n = " + n, s, List.of(
+                new DerivedEquation("ricci-form", "(B.3)", "R_ab = -d_a dbar_b ln det g", ricci),
+                new DerivedEquation("metric-velocity", "(B.4)", "the paper's normalisation dg/dt = ddbar ln det g "
+                        + "= -R_ab (Hamilton's flow with t -> 2t)", printed),
+                new DerivedEquation("hamilton-velocity", "(2.39)", "Hamilton's -2 Ric in complex components "
+                        + "(ds^2 = 2 g dz dzbar)", hamilton),
+                new DerivedEquation("potential-velocity", "(B.5)", "dphi/dt = ln(det g / det g0) induces (B.4)",
+                        List.of(new Component("dphi/dt", k.potentialVelocity()))),
+                symbolEquation(s, k.potentialVelocity())));
+    }
+
+    private static Derivation calabi(int n) {
+        Calabi c = new Calabi(KahlerPotentialSetting.flatTorus(n));
+        KahlerPotentialSetting s = c.setting();
+        return kahler("calabi", "Calabi functional Int R^2 J^n and Calabi flow, n = " + n, s, List.of(
+                new DerivedEquation("scalar", "(B.8)", "R = g^{ab} R_ab = -g^{ab} d_a dbar_b ln det g (the paper "
+                        + "prints +g^{ab} d_a dbar_b ln g)", List.of(new Component("R", c.scalar()))),
+                new DerivedEquation("metric-velocity", "(B.8)", "dg_ab/dt = d_a dbar_b R",
+                        List.of(new Component("dg_11bar/dt", c.metricVelocity(0, 0)))),
+                new DerivedEquation("potential-velocity", "(B.9)", "Calabi flow dphi/dt = R (the paper's (B.9) "
+                        + "Laplacian ln det g = -R is backward Calabi flow)",
+                        List.of(new Component("dphi/dt", c.potentialVelocity()))),
+                new DerivedEquation("energy-gradient", "(B.7)", "dE/dphi for E = Int R^2 det g d^2n x (eighth "
+                        + "order; Calabi flow is not its L2 gradient flow but decreases E)",
+                        List.of(new Component("dE/dphi", c.energyGradient()))),
+                symbolEquation(s, c.potentialVelocity())));
+    }
+
+    private static Derivation ultraLocal(int n) {
+        KahlerPotentialSetting s = KahlerPotentialSetting.flatTorus(n);
+        UltraLocalEnergy q = UltraLocalEnergy.quadratic(s);
+        UltraLocalEnergy h = UltraLocalEnergy.entropy(s);
+        MongeAmpere m = q.mongeAmpere();
+        return kahler("monge-ampere-ultralocal", "Ultra-local energies Int F(eta) mu_CY, n = " + n, s, List.of(
+                new DerivedEquation("eta", "(B.10)", "eta = det g / det g0 (= J^n / (kappa |Omega|^2), 1 at CY)",
+                        List.of(new Component("eta", m.eta()))),
+                new DerivedEquation("sigma", "(B.11)", "sigma = |1 - eta|",
+                        List.of(new Component("sigma", m.sigma()))),
+                new DerivedEquation("gradient-quadratic", "(B.13)", "dE/dphi for F = (eta-1)^2: det g * "
+                        + "g^{ab} d_a dbar_b F'(eta) (the paper's 1/2 mu_J grad^2 F' is twice this)",
+                        List.of(new Component("dE/dphi", q.gradient()))),
+                new DerivedEquation("flow-quadratic", "(B.21)", "descent dphi/dt = F'(eta) = 2(eta - 1) in the "
+                        + "metric Int a(-Laplacian)b mu_J (the paper prints -2(eta-1), which is ascent)",
+                        List.of(new Component("dphi/dt", q.hMinusOneFlow()))),
+                new DerivedEquation("l2-flow-quadratic", "(B.13)", "L2 descent dphi/dt = -Laplacian F'(eta)",
+                        List.of(new Component("dphi/dt", q.l2Flow()))),
+                new DerivedEquation("l2-flow-entropy", "(B.14)", "F = eta ln eta: L2 descent -Laplacian ln eta = R "
+                        + "(Calabi flow)", List.of(new Component("dphi/dt", h.l2Flow()))),
+                symbolEquation(s, q.hMinusOneFlow())));
+    }
+
+    private static Derivation twoDerivative(int n) {
+        KahlerPotentialSetting s = KahlerPotentialSetting.flatTorus(n);
+        TwoDerivativeEnergy e = new TwoDerivativeEnergy(s);
+        return kahler("monge-ampere-2deriv", "Two-derivative energy Int mu_CY g^{ab} d_a eta dbar_b eta, n = " + n,
+                s, List.of(
+                new DerivedEquation("density", "(B.15)", "the integrand g^{ab} d_a eta dbar_b eta",
+                        List.of(new Component("L", e.functional().density()))),
+                new DerivedEquation("gradient", "(B.16)", "dE/dphi (sixth order); the paper's (B.16) is not the "
+                        + "first variation", List.of(new Component("dE/dphi", e.gradient()))),
+                new DerivedEquation("flow", "(B.20)", "dphi/dt = -eta^{-1/2}",
+                        List.of(new Component("dphi/dt", e.flowAsPrinted()))),
+                symbolEquation(s, e.flowAsPrinted())));
+    }
+
+    private static DerivedEquation symbolEquation(KahlerPotentialSetting s, Sym velocity) {
+        LinearisedSymbol symbol = LinearisedSymbol.of(s.complexifiedChart(), s.realCoordinates(), s.fields(),
+                List.of(velocity), Map.of(KahlerPotentialSetting.POTENTIAL, Sym.ZERO));
+        return new DerivedEquation("linear-symbol", "", "linearisation at the flat metric: d(delta phi)/dt = "
+                + "M(k) delta phi for delta phi ~ exp(i k.x), x = (Re z, Im z); stable when M(k) <= 0",
+                List.of(new Component("M(k)", symbol.entry(0, 0).expand())));
+    }
+
+    private static Derivation kahler(String name, String title, KahlerPotentialSetting s,
+                                     List<DerivedEquation> equations) {
+        Chart chart = s.complexifiedChart();
+        return new Derivation(name, title, chart, s.fields(), List.of(
+                "g_ab = delta_ab + d_a dbar_b phi(z, zbar), z and zbar independent (Wirtinger)",
+                "real metric ds^2 = 2 g_ab dz^a dzbar^b; R_ab = -d_a dbar_b ln det g; Kahler R = g^{ab} R_ab "
+                        + "(half the Riemannian scalar); Laplacian = g^{ab} d_a dbar_b",
+                "mu_CY = d^2n x on the flat torus (|Omega|^2 = 1); eta = det g",
+                "jet variables: phi_dK... with K indexing (" + String.join(", ",
+                        chart.coordinates().stream().map(Sym::toInputForm).toList()) + "), e.g. phi_d12 = d_z dbar_z phi"),
+                equations);
+    }
+}
