@@ -179,7 +179,7 @@ public final class Sym {
 
     /** Partial derivative with respect to the symbol {@code variable}. */
     public Sym d(Sym variable) {
-        return eval(F.D(expr, variable.expr));
+        return expr.isNumber() ? ZERO : eval(F.D(expr, variable.expr));
     }
 
     /** Symja's {@code Simplify} (trigonometric identities; see {@link Simplification} for its limits). */

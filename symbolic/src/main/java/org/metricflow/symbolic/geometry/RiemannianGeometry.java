@@ -28,6 +28,8 @@ public final class RiemannianGeometry {
     private final Lazy<Sym> determinant = Lazy.of(this::computeDeterminant);
     private final Lazy<SymmetricMatrix> inverse = Lazy.of(this::computeInverse);
     private final Lazy<Sym> volumeDensity = Lazy.of(() -> determinant().sqrt());
+    private static final Sym MINUS_ONE = Sym.of(-1);
+
     private final Lazy<Christoffel> christoffel = Lazy.of(this::computeChristoffel);
     private final Lazy<RiemannTensor> riemann = Lazy.of(this::computeRiemann);
     private final Lazy<SymmetricMatrix> ricci = Lazy.of(this::computeRicci);
@@ -232,13 +234,19 @@ public final class RiemannianGeometry {
         int n = dimension();
         Chart chart = metric.chart();
         SymmetricMatrix ginv = inverse();
+        // ∂_a g_bc once per independent component (each occurs three times in the first kind)
+        SymmetricMatrix[] dg = new SymmetricMatrix[n];
+        for (int a = 0; a < n; a++) {
+            final int aa = a;
+            dg[a] = SymmetricMatrix.of(n, (b, c) -> chart.d(metric.get(b, c), aa));
+        }
         // first kind: [ij,l] = ½(∂_i g_jl + ∂_j g_il − ∂_l g_ij)
         Sym half = Sym.rational(1, 2);
         SymmetricMatrix[] firstKind = new SymmetricMatrix[n];
         for (int l = 0; l < n; l++) {
             final int ll = l;
-            firstKind[l] = SymmetricMatrix.of(n, (i, j) -> Sym.sum(List.of(chart.d(metric.get(j, ll), i),
-                    chart.d(metric.get(i, ll), j), chart.d(metric.get(i, j), ll).negate())).times(half));
+            firstKind[l] = SymmetricMatrix.of(n, (i, j) -> Sym.sum(List.of(dg[i].get(j, ll), dg[j].get(i, ll),
+                    dg[ll].get(i, j).negate())).times(half));
         }
         SymmetricMatrix[] second = new SymmetricMatrix[n];
         for (int k = 0; k < n; k++) {
@@ -260,13 +268,24 @@ public final class RiemannianGeometry {
         int n = dimension();
         Chart chart = metric.chart();
         Christoffel gamma = christoffel();
-        return SymmetricMatrix.of(n, (i, j) -> {
+        // contracted c_i = Γ^k_ik (= ∂_i ln √det g): Ric_ij = ∂_kΓ^k_ij − ∂_j c_i + c_l Γ^l_ij − Γ^k_jl Γ^l_ik
+        Sym[] trace = new Sym[n];
+        Sym[] minusTrace = new Sym[n];
+        for (int i = 0; i < n; i++) {
             List<Sym> terms = new ArrayList<>();
             for (int k = 0; k < n; k++) {
+                terms.add(gamma.get(k, i, k));
+            }
+            trace[i] = Sym.sum(terms);
+            minusTrace[i] = trace[i].negate();
+        }
+        return SymmetricMatrix.of(n, (i, j) -> {
+            List<Sym> terms = new ArrayList<>();
+            terms.add(chart.d(minusTrace[i], j));
+            for (int k = 0; k < n; k++) {
                 terms.add(chart.d(gamma.get(k, i, j), k));
-                terms.add(chart.d(gamma.get(k, i, k), j).negate());
+                addProduct(terms, trace[k], gamma.get(k, i, j), false);
                 for (int l = 0; l < n; l++) {
-                    addProduct(terms, gamma.get(k, k, l), gamma.get(l, i, j), false);
                     addProduct(terms, gamma.get(k, j, l), gamma.get(l, i, k), true);
                 }
             }
@@ -276,8 +295,7 @@ public final class RiemannianGeometry {
 
     private static void addProduct(List<Sym> terms, Sym a, Sym b, boolean negate) {
         if (!a.isZero() && !b.isZero()) {
-            Sym p = a.times(b);
-            terms.add(negate ? p.negate() : p);
+            terms.add(negate ? Sym.product(List.of(MINUS_ONE, a, b)) : a.times(b)); // one evaluation, not two
         }
     }
 
