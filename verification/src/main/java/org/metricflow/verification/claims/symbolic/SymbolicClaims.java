@@ -13,6 +13,6 @@ public final class SymbolicClaims implements ClaimProvider {
                 new PerelmanRicciFlowEquivalence(), new PerelmanLocalLoss(), new PerelmanLinearStability(),
                 new KahlerRicciForm(), new KahlerRicciFlow(), new KahlerPotentialCorrection(), new CalabiVariation(),
                 new CalabiFlow(), new UltraLocalVariation(), new EntropyGivesCalabiFlow(), new UltraLocalFlow(),
-                new TwoDerivativeVariation(), new TwoDerivativeFlow());
+                new TwoDerivativeVariation(), new TwoDerivativeFlow(), new KahlerTorusVelocities());
     }
 }
