@@ -161,4 +161,17 @@ class DeriveCommandTest {
                 "--coords", "x,y");
         assertThat(hostile.exit()).isEqualTo(2);
     }
+
+    @Test
+    void variationWithRespectToTwoFieldsGivesOneExpressionEach() throws Exception {
+        // L = u' phi' + u^2 phi / 2: dL/du = u phi - phi'', dL/dphi = u^2/2 - u'' (by hand)
+        JsonNode out = json(CliTestSupport.run("derive", "variation", "--density", "u_d1*phi_d1 + u^2*phi/2",
+                "--field", "u,phi", "--coords", "x", "--json"));
+        assertThat(same(out.get("euler_lagrange").get("u").asText(), "u*phi - phi$d11")).isTrue();
+        assertThat(same(out.get("euler_lagrange").get("phi").asText(), "u^2/2 - u$d11")).isTrue();
+        CliTestSupport.Run twice = CliTestSupport.run("derive", "variation", "--density", "u^2", "--field", "u,u",
+                "--coords", "x");
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).contains("twice");
+    }
 }

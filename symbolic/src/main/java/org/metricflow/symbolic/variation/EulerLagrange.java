@@ -91,10 +91,22 @@ public final class EulerLagrange {
      * to twice the density's).
      */
     public static Sym derivative(Sym jetDensity, String field, Chart chart) {
+        return derivatives(jetDensity, List.of(field), chart).get(field);
+    }
+
+    /**
+     * δF/δf for each of several scalar fields of a density typed in their jet variables (e.g. g11, g11_d1, phi_d12):
+     * field → Euler–Lagrange expression in jet variables, in the order of {@code fields}.
+     */
+    public static Map<String, Sym> derivatives(Sym jetDensity, List<String> fields, Chart chart) {
         List<Sym> coordinates = chart.coordinates();
-        Sym functionForm = JetVariables.toFunctions(jetDensity, coordinates, List.of(field));
-        LocalFunctional f = new LocalFunctional("density", chart, List.of(field), functionForm,
-                Measure.coordinate());
-        return JetVariables.toJet(derivative(f, field, Simplification.NONE), coordinates, List.of(field)).expand();
+        Sym functionForm = JetVariables.toFunctions(jetDensity, coordinates, fields);
+        LocalFunctional f = new LocalFunctional("density", chart, fields, functionForm, Measure.coordinate());
+        Map<String, Sym> out = new LinkedHashMap<>();
+        for (String field : fields) {
+            out.put(field, JetVariables.toJet(derivative(f, field, Simplification.NONE), coordinates, fields)
+                    .expand());
+        }
+        return out;
     }
 }
