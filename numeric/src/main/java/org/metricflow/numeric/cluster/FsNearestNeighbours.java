@@ -10,15 +10,17 @@ import org.metricflow.numeric.manifold.FubiniStudy;
  * decreasing in it), found by a vectorised single-precision scan with an exact double-precision re-check.
  *
  * <p><b>Result (the contract).</b> For a query q the answer is the index k maximising the double-precision
- * similarity s(k) = |⟨q̂, x̂_k⟩|² = (Σ_j Re q̂_j Re x̂_jk + Im q̂_j Im x̂_jk)² + (Σ_j Re q̂_j Im x̂_jk − Im q̂_j Re x̂_jk)²
- * (q̂, x̂_k normalised in double, sums over the coordinates j in order); among indices with exactly equal s the
- * lowest wins. This equals brute force in double precision; points equal up to a phase get equal or ulp-different
- * similarities and are resolved by these values, then by index.
+ * similarity s(k) = |⟨q̂, x̂_k⟩|² = a² + b² with a = Σ_j (Re q̂_j Re x̂_jk + Im q̂_j Im x̂_jk) and
+ * b = Σ_j (Re q̂_j Im x̂_jk − Im q̂_j Re x̂_jk) (q̂, x̂_k normalised in double, sums over the coordinates j in order);
+ * among indices with exactly equal s the lowest wins. This equals brute force in double precision; points equal up
+ * to a phase get equal or ulp-different similarities and are resolved by these values, then by index. The answer
+ * does not depend on the thread count or on how queries fall into blocks.
  *
  * <p><b>Algorithm.</b> Queries are processed in blocks of {@value #BLOCK}, references in tiles of T points. For
  * every (query, tile) the maximum float similarity s_f over the tile is computed by {@link FloatSimilarityKernel}
  * (queries are the vector dimension; ≈ 22 float operations per pair). With M = max_k s_f(k), only the tiles whose
- * maximum is ≥ M − δ are re-evaluated point by point in double; typically one tile per query.
+ * maximum is ≥ M − δ are re-evaluated point by point in double, tiles in increasing order and points in increasing
+ * index, keeping the first of equal values; typically one tile per query.
  *
  * <p><b>Why this is exact.</b> Let u = 2^−24. The float inputs are the roundings of the double unit vectors (relative
  * error u per component), and Re⟨q, x⟩, Im⟨q, x⟩ are real dot products of length 2(n+1) of unit vectors, so their
@@ -35,9 +37,10 @@ import org.metricflow.numeric.manifold.FubiniStudy;
  * complex coordinates, so the loads and stores of the partial sums bound it. Pruning by the triangle inequality
  * around ≈ 1.3√N farthest-point clusters scanned only 18% of the points, but one query at a time over clusters of
  * ≈ 80 points, where the vector loops hardly engage (3.5 ns per scanned pair): 0.7 ns per pair overall, a gain of
- * ≈ 20% on the quintic that turns into a 4× loss on data without cluster structure, so it was not kept. A block of
- * 1,024 queries grouped by cluster still needs 65–90% of the clusters; a vantage-point tree examined ≈ 5,000 points
- * per query and a ball tree on the Hermitian embedding ≈ 1,200 points plus ≈ 1,100 nodes (intrinsic dimension 6).
+ * ≈ 20% on the quintic but ≈ 4× slower where nothing can be pruned (data without cluster structure), so not
+ * kept. A block of 1,024 queries grouped by cluster still needs 65–90% of the clusters; a vantage-point tree
+ * examined ≈ 5,000 points per query and a ball tree on the Hermitian embedding ≈ 1,200 points plus ≈ 1,100 nodes
+ * (intrinsic dimension 6).
  */
 public final class FsNearestNeighbours {
 
