@@ -30,6 +30,7 @@ public final class QuinticKernelFlow {
     private final QuinticFlowOptions options;
     private final CommonChartChoice chart;
     private final LossDensity loss;
+    private final FlowOperators operators;
     private final KernelOperator trainingOperator;
     private final KernelOperator predictionOperator;
     private final double[] omegaTrain;
@@ -43,7 +44,14 @@ public final class QuinticKernelFlow {
      * and builds the kernel operators.
      */
     public QuinticKernelFlow(PointSample train, PointSample test, QuinticFlowOptions options, int threads) {
+        this(train, test, options, OperatorOptions.defaults(), threads);
+    }
+
+    /** As above, with the kernel's storage (precomputed up to a memory budget) and clustering chosen by {@code ops}. */
+    public QuinticKernelFlow(PointSample train, PointSample test, QuinticFlowOptions options, OperatorOptions ops,
+                             int threads) {
         Objects.requireNonNull(train, "train");
+        Objects.requireNonNull(ops, "ops");
         Objects.requireNonNull(test, "test");
         this.options = Objects.requireNonNull(options, "options");
         if (train.dimension() != 3 || test.dimension() != 3) {
@@ -69,9 +77,15 @@ public final class QuinticKernelFlow {
         this.loss = LossDensity.compile(options.loss());
         int n1 = train.coordinates();
         double[] w = meanOne(this.train.weights());
-        this.trainingOperator = KernelOperatorFactory.training(options, n1, this.train.points(), w);
-        this.predictionOperator = KernelOperatorFactory.prediction(options, n1, this.test.points(),
-                this.train.points(), w);
+        this.operators = KernelOperatorFactory.operators(options, ops, n1, this.train.points(), this.test.points(), w,
+                threads);
+        this.trainingOperator = operators.training();
+        this.predictionOperator = operators.prediction();
+    }
+
+    /** The kernel operators and how they are stored. */
+    public FlowOperators operators() {
+        return operators;
     }
 
     /** The common chart and its conditioning. */
