@@ -88,6 +88,11 @@ public final class QuinticKernelFlow {
         return operators;
     }
 
+    /** The options. */
+    public QuinticFlowOptions options() {
+        return options;
+    }
+
     /** The common chart and its conditioning. */
     public CommonChartChoice chart() {
         return chart;
