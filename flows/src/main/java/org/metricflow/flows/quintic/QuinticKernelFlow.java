@@ -16,7 +16,8 @@ import org.metricflow.numeric.sampling.PointSample;
  * The discrete kernel metric flow of §3 on a training and a test sample of a Calabi–Yau threefold:
  * g(x) ← g(x) − lr (1/N) Σ_{x'} Θ(x, x') w(x') ∇l(x') at training points, and the same sum with Θ(y, x') at test
  * points y (prediction: the test metric moves with the kernel's extrapolation of the training update, it is never
- * used in the sum). κ is recomputed from the training metric at the start of every step and held fixed within it.
+ * used in the sum). κ is recomputed from the training metric at the start of every step, and the gradient includes κ's
+ * dependence on g ({@link KappaCoupling}), so it is the exact gradient of the discrete mean loss.
  * All metrics live in one {@link CommonChartChoice common chart}; η is chart independent. Not thread-safe.
  */
 public final class QuinticKernelFlow {
@@ -148,6 +149,7 @@ public final class QuinticKernelFlow {
         double[] l = new double[n];
         double[] grad = new double[n * C];
         loss.evaluate(g, c, l, grad, n);
+        KappaCoupling.correct(g, c, train.weights(), grad, n, options.loss());
         if (options.gradient() == GradientForm.NATURAL) {
             double[] work = new double[54];
             double[] h = new double[C];
