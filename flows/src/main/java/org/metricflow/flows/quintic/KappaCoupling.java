@@ -11,7 +11,7 @@ package org.metricflow.flows.quintic;
  * the generated gradient G_j = l'(η_j) η_j g_j^{-1}: at the worst-conditioned points of the common chart that trace
  * cancels catastrophically.
  */
-final class KappaCoupling {
+public final class KappaCoupling {
 
     private static final int C = HermitianComponents.COUNT;
 
@@ -28,7 +28,7 @@ final class KappaCoupling {
      * @param loss    the loss density l
      * @return m
      */
-    static double correct(double[] g, double[] c, double[] weights, double[] grad, int n, SigmaLoss loss) {
+    public static double correct(double[] g, double[] c, double[] weights, double[] grad, int n, SigmaLoss loss) {
         double sw = 0;
         double swm = 0;
         for (int k = 0; k < n; k++) {
