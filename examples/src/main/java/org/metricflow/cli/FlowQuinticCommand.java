@@ -107,6 +107,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
         requireRange("--train", n, 1, MAX_POINTS);
         requireRange("--test", test, 1, MAX_POINTS);
         requireRange("--steps", steps, 0, 1_000_000);
+        TuneOptions tuneOptions = tune ? new TuneOptions(tuneEvals, Math.max(1, steps), seed) : null;
         QuinticFlowOptions o = QuinticFlowOptions.table1(k)
                 .withLoss(parse(SigmaLoss.class, "--loss", loss.equals("abs") ? "absolute" : loss))
                 .withGradient(parse(GradientForm.class, "--gradient", gradient))
@@ -135,7 +136,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
             var validationSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + 2))
                     .sample(v);
             ObjectNode tuned = QuinticTuning.run(common, trainSample, validationSample, testSample, o, ops,
-                    new TuneOptions(tuneEvals, Math.max(1, steps), seed), threads);
+                    tuneOptions, threads);
             tuned.put("kernel", k.name().toLowerCase(Locale.ROOT));
             Json.putNumber(tuned, "seconds", (System.nanoTime() - t0) * 1e-9);
             if (common.json()) {
