@@ -66,8 +66,8 @@ final class BenchFlowCommand implements Callable<Integer> {
     boolean noPython;
 
     @Option(names = "--quintic", description = "Add rows for one kernel-flow step on the quintic (flow quintic): "
-            + "each kernel at N = 2,500 and 20,000 (ReLU at 2,500 only), Delta at 100,000; 100 test points; median of 3 "
-            + "steps with CPU seconds.")
+            + "each kernel at N = 2,500 and 20,000 (ReLU at 2,500 only), Delta at 100,000; 100 test points; median "
+            + "of 3 steps with CPU seconds.")
     boolean quintic;
 
     /** One table row. */

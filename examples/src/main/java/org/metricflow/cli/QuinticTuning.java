@@ -77,7 +77,8 @@ final class QuinticTuning {
             n.put("failure", t.failure());
             return n;
         }
-        QuinticFlowResult onTest = new QuinticKernelFlow(train, test, t.options(), ops, threads).run(tune.steps(), null);
+        QuinticFlowResult onTest = new QuinticKernelFlow(train, test, t.options(), ops, threads)
+                .run(tune.steps(), null);
         Json.putNumber(n, "gain_test", onTest.stopReason() == null ? onTest.gainTest() : Double.NaN);
         return n;
     }

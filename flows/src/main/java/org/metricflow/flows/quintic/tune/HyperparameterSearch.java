@@ -73,7 +73,8 @@ public final class HyperparameterSearch {
             if (!(gain > 0) || !Double.isFinite(gain)) {
                 return failure(run, "validation gain " + gain);
             }
-            return new Trial(run, r.gainTrain(), gain, r.clippedTotal(), null, Math.min(FAILURE_SCORE, -Math.log(gain)));
+            double score = Math.min(FAILURE_SCORE, -Math.log(gain));
+            return new Trial(run, r.gainTrain(), gain, r.clippedTotal(), null, score);
         } catch (IllegalArgumentException e) {
             return failure(run, e.getMessage());
         }

@@ -38,9 +38,10 @@ public final class KappaGradientClaim implements Claim {
     @Override
     public String statement() {
         return "The gradient of L = sum w (eta-1)^2 / sum w over quintic points, eta = det g/(kappa |Omega|^2) with "
-                + "kappa = sum w det g/|Omega|^2 / sum w, is (w_j/W) eta_j g_j^-1 [l'(eta_j) - m], m = sum w l'(eta) eta"
-                + " / W: central differences agree to 1e-6 relative; the paper does not say whether kappa's dependence "
-                + "is kept, and dropping it (m = 0) is off by O(1) (several times the gradient where eta is near 1).";
+                + "kappa = sum w det g/|Omega|^2 / sum w, is (w_j/W) eta_j g_j^-1 [l'(eta_j) - m], "
+                + "m = sum w l'(eta) eta / W: central differences agree to 1e-6 relative; the paper does not say "
+                + "whether kappa's dependence is kept, and dropping it (m = 0) is off by O(1) (several times the "
+                + "gradient where eta is near 1).";
     }
 
     @Override
