@@ -1,7 +1,9 @@
 package org.metricflow.flows.quintic.tune;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.hipparchus.exception.LocalizedCoreFormats;
@@ -25,10 +27,10 @@ import org.metricflow.numeric.sampling.PointSample;
  * a kernel, minimising −ln(σ-gain on the validation set) of a flow of {@link TuneOptions#steps()} steps trained on
  * the training set. The validation set takes the test set's place in the flow (its metric moves by the kernel's
  * prediction only), so the test set is never seen. The first run is the start point (the base options, e.g.
- * Table 1), then CMA-ES spends the rest of the budget. Runs keep the base options' {@link PositivityPolicy}: under
- * STOP a run that would make g indefinite (or reaches det g ≤ 0) is a failure with score {@link #FAILURE_SCORE};
- * under CLIP runs complete with clipped updates (counted in the trial). Not thread-safe; deterministic for a given
- * seed, samples and thread count.
+ * Table 1), then CMA-ES spends the rest of the budget (a point it asks for again is not run again, but counts). Runs
+ * keep the base options' {@link PositivityPolicy}: under STOP a run that would make g indefinite (or reaches
+ * det g ≤ 0) is a failure with score {@link #FAILURE_SCORE}; under CLIP runs complete with clipped updates (counted in
+ * the trial). Not thread-safe; deterministic for a given seed, samples and thread count.
  */
 public final class HyperparameterSearch {
 
@@ -112,8 +114,10 @@ public final class HyperparameterSearch {
         if (tune.evaluations() > 1) {
             CMAESOptimizer cma = new CMAESOptimizer(Integer.MAX_VALUE, Double.NEGATIVE_INFINITY, true, 0, 0,
                     new Well19937c(tune.seed()), false, null);
+            // CMA-ES repairs samples outside the box onto its faces, so the same point recurs: run it once
+            Map<QuinticFlowOptions, Trial> seen = new HashMap<>();
             ObjectiveFunction objective = new ObjectiveFunction(x -> {
-                Trial t = evaluate(options(ps, x));
+                Trial t = seen.computeIfAbsent(options(ps, x), this::evaluate);
                 record.accept(t);
                 return t.score();
             });
