@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.metricflow.flows.Flow;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.InitialFields;
@@ -360,11 +358,7 @@ final class FlowCommand implements Callable<Integer> {
     }
 
     private ProgressBar progressBar() {
-        if (System.console() == null || common.json()) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("flow " + kind).setInitialMax(1000)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build();
+        return Progress.bar(common, "flow " + kind, 1000);
     }
 
     private void print(Map<String, Object> summary) {

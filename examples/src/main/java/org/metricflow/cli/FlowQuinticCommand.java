@@ -2,9 +2,12 @@ package org.metricflow.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
 import org.metricflow.flows.quintic.GradientForm;
+import org.metricflow.flows.quintic.OperatorOptions;
 import org.metricflow.flows.quintic.PositivityPolicy;
 import org.metricflow.flows.quintic.QuinticFlowOptions;
 import org.metricflow.flows.quintic.QuinticFlowResult;
@@ -12,6 +15,7 @@ import org.metricflow.flows.quintic.QuinticKernel;
 import org.metricflow.flows.quintic.QuinticKernelFlow;
 import org.metricflow.flows.quintic.SigmaLoss;
 import org.metricflow.flows.quintic.StepRecord;
+import org.metricflow.flows.quintic.tune.TuneOptions;
 import org.metricflow.numeric.kernel.DistanceProfile;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.metric.MonteCarloEstimate;
@@ -67,6 +71,35 @@ final class FlowQuinticCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (training sample; the test sample uses seed+1).")
     long seed;
 
+    @Option(names = "--clusters", description = "Block-diagonal kernel over C clusters (paper 3.1; 1 = exact). "
+            + "Default: 1 up to 20,000 training points, ceil(N/5000) above.")
+    Integer clusters;
+
+    @Option(names = "--kernel-memory", description = "MiB for precomputed kernel matrices (beyond it the kernel is "
+            + "recomputed matrix-free each step; 0 = always matrix-free). Default 1024, at most a third of the heap.")
+    Integer kernelMemory;
+
+    @Option(names = "--checkpoint", description = "Write the state to this file (atomically) every "
+            + "--checkpoint-every steps and at the end.")
+    Path checkpoint;
+
+    @Option(names = "--checkpoint-every", description = "Checkpoint interval in steps (default: steps/10).")
+    Integer checkpointEvery;
+
+    @Option(names = "--resume", description = "Continue from this checkpoint (same options and seed; --steps is the "
+            + "total).")
+    Path resume;
+
+    @Option(names = "--tune", description = "CMA-ES search over the kernel's hyperparameters on a validation sample "
+            + "(seed+2), reporting train/validation/test gains of the start point and the best run.")
+    boolean tune;
+
+    @Option(names = "--tune-evals", defaultValue = "30", description = "Flow runs the search may spend.")
+    int tuneEvals;
+
+    @Option(names = "--validation", description = "Validation points for --tune (default: as --test).")
+    Integer validation;
+
     @Override
     public Integer call() {
         QuinticKernel k = parse(QuinticKernel.class, "--kernel", kernel);
@@ -74,6 +107,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
         requireRange("--train", n, 1, MAX_POINTS);
         requireRange("--test", test, 1, MAX_POINTS);
         requireRange("--steps", steps, 0, 1_000_000);
+        TuneOptions tuneOptions = tune ? new TuneOptions(tuneEvals, Math.max(1, steps), seed) : null;
         QuinticFlowOptions o = QuinticFlowOptions.table1(k)
                 .withLoss(parse(SigmaLoss.class, "--loss", loss.equals("abs") ? "absolute" : loss))
                 .withGradient(parse(GradientForm.class, "--gradient", gradient))
@@ -90,9 +124,35 @@ final class FlowQuinticCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         var trainSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed)).sample(n);
         var testSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + 1)).sample(test);
-        QuinticKernelFlow flow = new QuinticKernelFlow(trainSample, testSample, o,
-                Runtime.getRuntime().availableProcessors());
-        QuinticFlowResult r = flow.run(steps, null);
+        int threads = Runtime.getRuntime().availableProcessors();
+        OperatorOptions ops = OperatorOptions.defaults();
+        if (kernelMemory != null) {
+            ops = ops.withDenseBytes((long) requireRange("--kernel-memory", kernelMemory, 0, 1 << 30) << 20);
+        }
+        ops = ops.withClusters(clusters == null ? OperatorOptions.AUTO_CLUSTERS : requireRange("--clusters", clusters,
+                        1, n));
+        if (tune) {
+            int v = validation == null ? test : requireRange("--validation", validation, 1, MAX_POINTS);
+            var validationSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + 2))
+                    .sample(v);
+            ObjectNode tuned = QuinticTuning.run(common, trainSample, validationSample, testSample, o, ops,
+                    tuneOptions, threads);
+            tuned.put("kernel", k.name().toLowerCase(Locale.ROOT));
+            Json.putNumber(tuned, "seconds", (System.nanoTime() - t0) * 1e-9);
+            if (common.json()) {
+                common.out().println(Json.write(tuned));
+            } else {
+                QuinticTuning.print(common, tuned, k.name().toLowerCase(Locale.ROOT));
+            }
+            return 0;
+        }
+        QuinticKernelFlow flow = new QuinticKernelFlow(trainSample, testSample, o, ops, threads);
+        QuinticRun.Outcome outcome;
+        try (ProgressBar bar = Progress.bar(common, "flow quintic", steps)) {
+            outcome = QuinticRun.run(flow, steps, threads, checkpoint,
+                    checkpointEvery != null ? checkpointEvery : Math.max(1, steps / 10), resume, bar);
+        }
+        QuinticFlowResult r = outcome.result();
         ObjectNode root = Json.object();
         root.put("kernel", k.name().toLowerCase(Locale.ROOT));
         root.put("train", flow.trainingSample().size());
@@ -101,7 +161,16 @@ final class FlowQuinticCommand implements Callable<Integer> {
         root.put("left_out_test", test - flow.testSample().size());
         root.put("chart", r.chart().toString());
         Json.putNumber(root, "worst_condition", r.worstCondition());
-        root.put("steps", r.history().size());
+        root.put("steps", r.state().step());
+        root.put("storage", flow.operators().storage().label());
+        root.put("clusters", flow.operators().clusters());
+        root.put("kernel_mib", flow.operators().bytes() >> 20);
+        if (outcome.resumedFrom() > 0) {
+            root.put("resumed_from", outcome.resumedFrom());
+        }
+        if (outcome.checkpoint() != null) {
+            root.put("checkpoint", outcome.checkpoint().toString());
+        }
         Json.putNumber(root, "learning_rate", o.learningRate());
         put(root, "sigma_train_before", r.sigmaTrainBefore());
         put(root, "sigma_train_after", r.sigmaTrainAfter());
@@ -135,6 +204,8 @@ final class FlowQuinticCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s kernel, %d training / %d test points in chart %s (worst condition %.3g), %d steps%n",
                 root.get("kernel").asText(), root.get("train").asInt(), root.get("test").asInt(),
                 root.get("chart").asText(), root.get("worst_condition").asDouble(), root.get("steps").asInt());
+        o.printf(Locale.ROOT, "  kernel %s (%d MiB), %d cluster(s)%n", root.get("storage").asText(),
+                root.get("kernel_mib").asLong(), root.get("clusters").asInt());
         for (String key : new String[] {"sigma_train_before", "sigma_train_after", "sigma_test_before",
                 "sigma_test_after"}) {
             o.printf(Locale.ROOT, "  %-19s %.6g ± %.2g%n", key, root.get(key).asDouble(),
@@ -152,10 +223,11 @@ final class FlowQuinticCommand implements Callable<Integer> {
         Json.putNumber(node, key + "_err", e.standardError());
     }
 
-    private static void requireRange(String name, int v, int lo, int hi) {
+    private static int requireRange(String name, int v, int lo, int hi) {
         if (v < lo || v > hi) {
             throw new IllegalArgumentException(name + " must be in [" + lo + ", " + hi + "], got " + v);
         }
+        return v;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String option, String text) {

@@ -95,6 +95,31 @@ public final class HermitianComponents {
     }
 
     /**
+     * The adjugate adj g = det g · g^{-1} (Hermitian) of the 9 components at {@code r[off..]} into
+     * {@code out[oOff..oOff+9)}, same layout: exact cofactors, no division, so it is finite for any g.
+     */
+    public static void adjugate(double[] r, int off, double[] out, int oOff) {
+        double a = r[off];
+        double b = r[off + 1];
+        double c = r[off + 2];
+        double pr = r[off + 3];
+        double pi = r[off + 4];
+        double qr = r[off + 5];
+        double qi = r[off + 6];
+        double sr = r[off + 7];
+        double si = r[off + 8];
+        out[oOff] = b * c - (sr * sr + si * si);
+        out[oOff + 1] = a * c - (qr * qr + qi * qi);
+        out[oOff + 2] = a * b - (pr * pr + pi * pi);
+        out[oOff + 3] = qr * sr + qi * si - c * pr;    // adj12 = g13 conj(g23) − g12 g33
+        out[oOff + 4] = qi * sr - qr * si - c * pi;
+        out[oOff + 5] = pr * sr - pi * si - b * qr;    // adj13 = g12 g23 − g13 g22
+        out[oOff + 6] = pr * si + pi * sr - b * qi;
+        out[oOff + 7] = qr * pr + qi * pi - a * sr;    // adj23 = g13 conj(g12) − g11 g23
+        out[oOff + 8] = qi * pr - qr * pi - a * si;
+    }
+
+    /**
      * Whether g is positive definite (Sylvester's criterion: all leading principal minors positive, each relative to
      * the product of the diagonal entries it involves so that the test is scale free).
      */

@@ -86,6 +86,16 @@ public record QuinticFlowOptions(QuinticKernel kernel, double learningRate, doub
         return new QuinticFlowOptions(kernel, learningRate, sigma, profile, sigmaW, sigmaB, loss, positivity, gradient, limit);
     }
 
+    public QuinticFlowOptions withSigmaW(double w) {
+        return new QuinticFlowOptions(kernel, learningRate, sigma, profile, w, sigmaB, loss, positivity, gradient,
+                conditionLimit);
+    }
+
+    public QuinticFlowOptions withSigmaB(double b) {
+        return new QuinticFlowOptions(kernel, learningRate, sigma, profile, sigmaW, b, loss, positivity, gradient,
+                conditionLimit);
+    }
+
     public QuinticFlowOptions withGradient(GradientForm form) {
         return new QuinticFlowOptions(kernel, learningRate, sigma, profile, sigmaW, sigmaB, loss, positivity, form,
                 conditionLimit);

@@ -16,7 +16,8 @@ import org.metricflow.numeric.sampling.PointSample;
  * The discrete kernel metric flow of §3 on a training and a test sample of a Calabi–Yau threefold:
  * g(x) ← g(x) − lr (1/N) Σ_{x'} Θ(x, x') w(x') ∇l(x') at training points, and the same sum with Θ(y, x') at test
  * points y (prediction: the test metric moves with the kernel's extrapolation of the training update, it is never
- * used in the sum). κ is recomputed from the training metric at the start of every step and held fixed within it.
+ * used in the sum). κ is recomputed from the training metric at the start of every step, and the gradient includes κ's
+ * dependence on g ({@link KappaCoupling}), so it is the exact gradient of the discrete mean loss.
  * All metrics live in one {@link CommonChartChoice common chart}; η is chart independent. Not thread-safe.
  */
 public final class QuinticKernelFlow {
@@ -30,6 +31,7 @@ public final class QuinticKernelFlow {
     private final QuinticFlowOptions options;
     private final CommonChartChoice chart;
     private final LossDensity loss;
+    private final FlowOperators operators;
     private final KernelOperator trainingOperator;
     private final KernelOperator predictionOperator;
     private final double[] omegaTrain;
@@ -43,7 +45,14 @@ public final class QuinticKernelFlow {
      * and builds the kernel operators.
      */
     public QuinticKernelFlow(PointSample train, PointSample test, QuinticFlowOptions options, int threads) {
+        this(train, test, options, OperatorOptions.defaults(), threads);
+    }
+
+    /** As above, with the kernel's storage (precomputed up to a memory budget) and clustering chosen by {@code ops}. */
+    public QuinticKernelFlow(PointSample train, PointSample test, QuinticFlowOptions options, OperatorOptions ops,
+                             int threads) {
         Objects.requireNonNull(train, "train");
+        Objects.requireNonNull(ops, "ops");
         Objects.requireNonNull(test, "test");
         this.options = Objects.requireNonNull(options, "options");
         if (train.dimension() != 3 || test.dimension() != 3) {
@@ -69,9 +78,20 @@ public final class QuinticKernelFlow {
         this.loss = LossDensity.compile(options.loss());
         int n1 = train.coordinates();
         double[] w = meanOne(this.train.weights());
-        this.trainingOperator = KernelOperatorFactory.training(options, n1, this.train.points(), w);
-        this.predictionOperator = KernelOperatorFactory.prediction(options, n1, this.test.points(),
-                this.train.points(), w);
+        this.operators = KernelOperatorFactory.operators(options, ops, n1, this.train.points(), this.test.points(), w,
+                threads);
+        this.trainingOperator = operators.training();
+        this.predictionOperator = operators.prediction();
+    }
+
+    /** The kernel operators and how they are stored. */
+    public FlowOperators operators() {
+        return operators;
+    }
+
+    /** The options. */
+    public QuinticFlowOptions options() {
+        return options;
     }
 
     /** The common chart and its conditioning. */
@@ -129,6 +149,7 @@ public final class QuinticKernelFlow {
         double[] l = new double[n];
         double[] grad = new double[n * C];
         loss.evaluate(g, c, l, grad, n);
+        KappaCoupling.correct(g, c, train.weights(), grad, n, options.loss());
         if (options.gradient() == GradientForm.NATURAL) {
             double[] work = new double[54];
             double[] h = new double[C];

@@ -14,5 +14,11 @@
  * <p><b>Kernel normalisation.</b> The sum is the Monte Carlo form of ∫ Θ(x, x') ∇l(x') dμ_Ω(x')/∫dμ_Ω, hence the
  * 1/N; the Delta kernel is the discrete δ of that measure (N δ_{xx'}), so its step is −lr w(x) ∇l(x) on the
  * training set and −lr w(b) ∇l(b) at the nearest training point b of a test point.
+ *
+ * <p><b>Kernel storage.</b> The kernel is frozen, so its training and prediction matrices are formed once when they fit
+ * a memory budget and applied by matrix products, else recomputed matrix-free every step; above 20,000 training points
+ * (or on request) the kernel is cut to blocks over the paper's batched clusters ({@link OperatorOptions},
+ * {@link FlowOperators}). Runs checkpoint and resume bit for bit ({@link QuinticCheckpoint}); the hyperparameter search
+ * is in the subpackage {@code tune}.
  */
 package org.metricflow.flows.quintic;

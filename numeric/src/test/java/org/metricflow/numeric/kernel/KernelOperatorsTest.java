@@ -113,6 +113,35 @@ class KernelOperatorsTest {
             op.apply(v, M, blocks);
             assertClose(blocks, refBlocks, 1e-10);
         }
+        // prediction by blocks: test point a sees the training points of cluster testClusters[a] only
+        int[] testClusters = new int[130];
+        for (int a = 0; a < 130; a++) {
+            testClusters[a] = (a * 5) % 3;
+        }
+        double[] refPrediction = new double[130 * M];
+        for (int c = 0; c < 3; c++) {
+            double[] masked = w.clone();
+            for (int b = 0; b < n; b++) {
+                masked[b] = clusters[b] == c ? w[b] : 0;
+            }
+            double[] part = naive(relu, test, train, masked, v, null);
+            for (int a = 0; a < 130; a++) {
+                if (testClusters[a] == c) {
+                    System.arraycopy(part, a * M, refPrediction, a * M, M);
+                }
+            }
+        }
+        for (boolean denseBlocks : new boolean[] {false, true}) {
+            double[] blocks = new double[130 * M];
+            new BlockDiagonalKernelOperator(relu, test, testClusters, train, clusters, w, denseBlocks, 2)
+                    .apply(v, M, blocks);
+            assertClose(blocks, refPrediction, 1e-10);
+        }
+        assertThat(BlockDiagonalKernelOperator.blockEntries(testClusters, clusters)).isEqualTo(130L * n / 3);
+        // one cluster is the exact operator
+        double[] one = new double[130 * M];
+        new BlockDiagonalKernelOperator(relu, test, new int[130], train, new int[n], w, false, 2).apply(v, M, one);
+        assertClose(one, ref, 1e-10);
     }
 
     @Test

@@ -9,6 +9,6 @@ public final class QuinticClaims implements ClaimProvider {
 
     @Override
     public List<Claim> claims() {
-        return List.of(new LossGradientClaim(), new DeltaGeneralisationClaim());
+        return List.of(new LossGradientClaim(), new KappaGradientClaim(), new DeltaGeneralisationClaim());
     }
 }
