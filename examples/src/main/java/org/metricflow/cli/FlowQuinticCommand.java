@@ -33,6 +33,9 @@ final class FlowQuinticCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    QuinticStudyOptions studies;
+
     @Option(names = "--kernel", defaultValue = "delta", description = "relu, gaussian or delta.")
     String kernel;
 
@@ -85,6 +88,9 @@ final class FlowQuinticCommand implements Callable<Integer> {
         }
         if (sigma != null) {
             o = o.withSigma(sigma);
+        }
+        if (studies.requested()) {
+            return new QuinticStudies(studies, common).run(o, n, test, steps, seed);
         }
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
         long t0 = System.nanoTime();

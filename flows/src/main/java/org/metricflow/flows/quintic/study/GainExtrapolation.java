@@ -25,7 +25,8 @@ public record GainExtrapolation(NoiseMode mode, double target, double distance, 
     }
 
     /**
-     * Extrapolates {@code rows} (one mode, distance ascending; rows with distance 0 are skipped) to {@code target}.
+     * Extrapolates {@code rows} (one mode, noise ascending; noise-free rows are skipped, their distance is 0 or at
+     * rounding level) to {@code target}.
      */
     public static GainExtrapolation of(List<NoiseRow> rows, NoiseMode mode, double target, PowerLawFit fit) {
         if (!(target > 0) || !Double.isFinite(target)) {
@@ -33,7 +34,7 @@ public record GainExtrapolation(NoiseMode mode, double target, double distance, 
         }
         NoiseRow prev = null;
         for (NoiseRow r : rows) {
-            if (r.mode() != mode || !(r.meanDistance() > 0)) {
+            if (r.mode() != mode || !(r.noise() > 0) || !(r.meanDistance() > 0)) {
                 continue;
             }
             if (prev != null && (prev.gain() - target) * (r.gain() - target) <= 0 && prev.gain() != r.gain()) {

@@ -31,8 +31,9 @@ public record NoiseStudyOptions(double[] noise, int steps, long seed) {
         }
     }
 
-    /** 0 and nine levels from 10⁻⁴ to 1 (half-decades): mean FS distances from 0 to ~1, the range of Fig. 3. */
-    public static final double[] DEFAULT_NOISE = {0, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1};
+    /** 0 and 13 levels from 10⁻⁶ to 1 (half-decades): mean FS distances from 0 to ~1, the range of Fig. 3. */
+    public static final double[] DEFAULT_NOISE = {0, 1e-6, 3e-6, 1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1,
+        0.3, 1};
 
     @Override
     public double[] noise() {
