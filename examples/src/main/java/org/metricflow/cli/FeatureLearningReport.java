@@ -44,7 +44,8 @@ final class FeatureLearningReport {
             ObjectNode row = rows.addObject();
             row.put("kernel", e.name().toLowerCase(Locale.ROOT));
             row.put("steps", r.steps());
-            row.put("halvings", r.halvings());
+            row.put("clipped_train", r.clippedTrain());
+            row.put("clipped_test", r.clippedTest());
             QuinticStudies.put(row, "sigma_train_before", r.sigmaTrainBefore());
             QuinticStudies.put(row, "sigma_train_after", r.sigmaTrainAfter());
             QuinticStudies.put(row, "sigma_test_before", r.sigmaTestBefore());
@@ -60,11 +61,12 @@ final class FeatureLearningReport {
                         + "%d training / %d test points%n", r.get("architecture").asText(),
                 r.get("sigma_w").asDouble(), r.get("sigma_b").asDouble(), r.get("learning_rate").asDouble(),
                 r.get("loss").asText(), r.get("gradient").asText(), r.get("train").asInt(), r.get("test").asInt());
-        o.printf(Locale.ROOT, "  %-9s %6s %9s %12s %12s %12s %12s %10s %10s %12s%n", "kernel", "steps", "halvings",
+        o.printf(Locale.ROOT, "  %-9s %6s %9s %12s %12s %12s %12s %10s %10s %12s%n", "kernel", "steps", "clipped",
                 "sigma_train0", "sigma_train", "sigma_test0", "sigma_test", "gain_train", "gain_test", "kernel_drift");
         for (var e : r.get("rows")) {
-            o.printf(Locale.ROOT, "  %-9s %6d %9d %12.5g %12.5g %12.5g %12.5g %10.4g %10.4g %12.3g%n",
-                    e.get("kernel").asText(), e.get("steps").asInt(), e.get("halvings").asInt(),
+            o.printf(Locale.ROOT, "  %-9s %6d %9s %12.5g %12.5g %12.5g %12.5g %10.4g %10.4g %12.3g%n",
+                    e.get("kernel").asText(), e.get("steps").asInt(),
+                    e.get("clipped_train").asInt() + "/" + e.get("clipped_test").asInt(),
                     e.get("sigma_train_before").asDouble(), e.get("sigma_train_after").asDouble(),
                     e.get("sigma_test_before").asDouble(), e.get("sigma_test_after").asDouble(),
                     e.get("gain_train").asDouble(), e.get("gain_test").asDouble(), e.get("kernel_drift").asDouble());

@@ -30,23 +30,18 @@ record ChartData(PointSample sample, double[] fs, double[] omega2) {
         return new ChartData(s, g, o2);
     }
 
-    /** The estimate for the metric {@code g} (N × 9) on all points. */
-    MongeAmpereEstimate estimate(double[] g) {
-        double[] det = new double[sample.size()];
+    /** det of each 3×3 Hermitian matrix in {@code g} (N × 9). */
+    static double[] determinants(double[] g) {
+        double[] det = new double[g.length / C];
         for (int k = 0; k < det.length; k++) {
             det[k] = HermitianComponents.determinant(g, k * C);
         }
-        return MongeAmpere.estimate(sample.manifold().volumeFubiniStudy(), sample.weights(), det, omega2,
-                sample.line());
+        return det;
     }
 
-    /** Whether g is positive definite at every point. */
-    static boolean positive(double[] g) {
-        for (int k = 0; k < g.length / C; k++) {
-            if (!HermitianComponents.positiveDefinite(g, k * C)) {
-                return false;
-            }
-        }
-        return true;
+    /** The estimate (B.10, B.11) for a metric with determinants {@code det} (one per point, this chart). */
+    MongeAmpereEstimate estimate(double[] det) {
+        return MongeAmpere.estimate(sample.manifold().volumeFubiniStudy(), sample.weights(), det, omega2,
+                sample.line());
     }
 }

@@ -1,13 +1,14 @@
 package org.metricflow.flows.quintic.study;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.hipparchus.random.Well19937c;
 import org.metricflow.flows.quintic.CommonChartChoice;
-import org.metricflow.flows.quintic.GradientForm;
 import org.metricflow.flows.quintic.HermitianComponents;
 import org.metricflow.flows.quintic.LossDensity;
 import org.metricflow.flows.quintic.QuinticFlowOptions;
+import org.metricflow.flows.quintic.SigmaLoss;
 import org.metricflow.numeric.Parallel;
 import org.metricflow.numeric.metric.MongeAmpereEstimate;
 import org.metricflow.numeric.nn.MetricNetworks;
@@ -17,20 +18,27 @@ import org.metricflow.numeric.nn.StackedNetwork;
 import org.metricflow.numeric.sampling.PointSample;
 
 /**
- * The σ-loss metric flow of a finite network on the quintic (paper §3, "importance of feature learning"): one ReLU
- * network per real metric component ({@link HermitianComponents}, eq. (2.19)), input the 10 real ambient coordinates
- * of the patch-normalised point, g(x) = g_FS(x) + f_θ(x) − f_{θ₀}(x) in the common chart (so g = g_FS at θ₀). Gradient
- * descent θ ← θ − lr (1/N) Σ_k w_k J_θ(x_k)ᵀ G_k with G the loss gradient of {@code QuinticKernelFlow} (natural or
- * coordinate) and w the mean-one weights induces dg(x) = −lr (1/N) Σ_k Θ_θ(x, x_k) w_k G_k to first order in lr —
- * the kernel flow of {@code QuinticKernelFlow} with the empirical NTK Θ_θ (eq. 2.7). {@link KernelEvolution#FROZEN}
- * applies that update with Θ_{θ₀} exactly (the linearised network); {@link KernelEvolution#EVOLVING} trains the
- * network, so Θ_θ changes. Test points get f_θ (or the linearised prediction Θ_{θ₀}(y, ·)) and never enter the sum.
- * A step that would make g indefinite at a training or test point is halved (counted). Not thread-safe.
+ * The σ-loss metric flow of a finite network on the quintic (paper §3, "importance of feature learning"). One ReLU
+ * network per real component ({@link HermitianComponents}, eq. (2.19)) takes the 10 real ambient coordinates of the
+ * patch-normalised point and outputs a Hermitian 3×3 matrix M(x) = 1 + f_θ(x) − f_{θ₀}(x) in a g_FS-orthonormal frame:
+ * g(x) = L(x) M(x) L(x)^H with g_FS = L L^H, so g = g_FS at θ₀ and det g = det g_FS · det M. The frame makes the
+ * outputs dimensionless: in the common chart g_FS spans three orders of magnitude between points, and an additive
+ * correction to g there (the parameterisation of {@code QuinticKernelFlow}) makes any smooth kernel indefinite at the
+ * small metrics for every usable rate (measured). Since η = c·det M with c = det g_FS/(κ|Ω|²), the loss and its
+ * gradient in M are {@link LossDensity}'s with that c; ∂l/∂M = l'(η)η M⁻¹ is L^H (∇_g l) L, the natural gradient.
+ *
+ * <p>Gradient descent θ ← θ − lr (1/N) Σ_k w_k J_θ(x_k)ᵀ ∂l/∂M_k (w mean-one weights) is true gradient descent on
+ * the weighted loss and moves M by −lr (1/N) Σ_k Θ_θ(x, x_k) w_k ∂l/∂M_k to first order: the kernel flow of the
+ * empirical NTK Θ_θ (eq. 2.7). {@link KernelEvolution#FROZEN} applies exactly that update with Θ_{θ₀} (the
+ * linearised network); {@link KernelEvolution#EVOLVING} trains the network, so Θ_θ changes. Test points get M(y) from
+ * the same network (or Θ_{θ₀}(y, ·)) and never enter the sum. Where M would be indefinite the positivity guard uses
+ * 1 + s(M − 1) with s = 2^{−h} the largest factor keeping it positive (counted; s is locally constant, so the
+ * gradient carries the factor s_k). Not thread-safe.
  */
 public final class FiniteWidthFlow {
 
     private static final int C = HermitianComponents.COUNT;
-    private static final int MAX_HALVINGS = 30;
+    private static final int MAX_HALVINGS = 60;
     /** Training points over which the kernel drift is measured. */
     static final int DRIFT_POINTS = 200;
 
@@ -39,22 +47,27 @@ public final class FiniteWidthFlow {
     private final QuinticFlowOptions options;
     private final KernelEvolution evolution;
     private final LossDensity loss;
+    private final LossDensity logDet;
     private final StackedNetwork initial;
     private final int threads;
     private final int dim;
     private final double[] xTrain;
     private final double[] xTest;
     private final double[] coef;
+    private final double[] detFs;
     private final double[] f0Train;
     private final double[] f0Test;
     private final double[][] kernelTrain;
     private final double[][] kernelTest;
-    private final double[] g;
-    private final double[] gTest;
+    private final double[] delta;
+    private final double[] deltaTest;
+    private final double[] m;
+    private final double[] mTest;
+    private final double[] scale;
     private StackedNetwork network;
-    private int halvings;
 
     /**
+     * @param options      learning rate, loss and condition limit (the kernel and gradient-form options are not used)
      * @param architecture the component network (input dimension 2(n+1) = 10)
      * @param seed         seed of the initialisation
      */
@@ -72,6 +85,7 @@ public final class FiniteWidthFlow {
         this.train = ChartData.of(train.select(chart.kept()[0]), chart.chart(), threads);
         this.test = ChartData.of(test.select(chart.kept()[1]), chart.chart(), threads);
         this.loss = LossDensity.compile(options.loss());
+        this.logDet = LossDensity.compile(SigmaLoss.SQUARED);
         this.initial = MetricNetworks.perComponent(architecture, C, new Well19937c(seed));
         this.network = initial;
         this.xTrain = this.train.sample().points();
@@ -86,8 +100,13 @@ public final class FiniteWidthFlow {
         for (int k = 0; k < n; k++) {
             coef[k] = w[k] / mean / n;
         }
-        this.g = this.train.fs().clone();
-        this.gTest = this.test.fs().clone();
+        this.detFs = ChartData.determinants(this.train.fs());
+        this.delta = new double[n * C];
+        this.deltaTest = new double[this.test.sample().size() * C];
+        this.m = identities(n);
+        this.mTest = identities(this.test.sample().size());
+        this.scale = new double[n];
+        Arrays.fill(scale, 1.0);
         if (evolution == KernelEvolution.EVOLVING) {
             this.f0Train = outputs(initial, xTrain);
             this.f0Test = outputs(initial, xTest);
@@ -113,89 +132,185 @@ public final class FiniteWidthFlow {
 
     /** σ of the training set now. */
     public MongeAmpereEstimate sigmaTrain() {
-        return train.estimate(g);
+        return estimate(train, m);
     }
 
     /** σ of the test set now. */
     public MongeAmpereEstimate sigmaTest() {
-        return test.estimate(gTest);
+        return estimate(test, mTest);
     }
 
-    /** The training metric now (copy, N × 9). */
-    public double[] metric() {
-        return g.clone();
+    /** The frame metric M at the training points now (copy, N × 9; identity at the start). */
+    public double[] frameMetric() {
+        return m.clone();
     }
 
-    /** Runs {@code steps} steps (stops early if no halving keeps g positive). */
+    /** μ_Ω-weighted mean loss density on the training set (κ from the current metric). */
+    public double meanLoss() {
+        double[] l = new double[coef.length];
+        loss.evaluate(m, constants(), l, new double[l.length * C], l.length);
+        double s = 0;
+        for (int k = 0; k < l.length; k++) {
+            s += coef[k] * l[k];
+        }
+        return s;
+    }
+
+    /** Runs {@code steps} steps. */
     public FiniteWidthResult run(int steps) {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, got " + steps);
         }
         var trainBefore = sigmaTrain().sigma();
         var testBefore = sigmaTest().sigma();
-        int taken = 0;
-        while (taken < steps && step()) {
-            taken++;
+        for (int s = 0; s < steps; s++) {
+            step();
         }
-        return new FiniteWidthResult(evolution, taken, halvings, trainBefore, sigmaTrain().sigma(), testBefore,
-                sigmaTest().sigma(), evolution == KernelEvolution.EVOLVING ? drift() : 0);
+        return new FiniteWidthResult(evolution, steps, clipped(delta), clipped(deltaTest), trainBefore,
+                sigmaTrain().sigma(), testBefore, sigmaTest().sigma(),
+                evolution == KernelEvolution.EVOLVING ? drift() : 0);
     }
 
-    /** One step; false if g would become indefinite even after {@value #MAX_HALVINGS} halvings (state unchanged). */
-    public boolean step() {
+    /** One gradient-descent step on θ (or on the linearised network). */
+    public void step() {
+        int n = coef.length;
         double[] grad = lossGradient();
+        for (int k = 0; k < n; k++) {
+            for (int c = 0; c < C; c++) {
+                grad[k * C + c] *= scale[k];
+            }
+        }
         double lr = options.learningRate();
         if (evolution == KernelEvolution.FROZEN) {
-            double[] dTrain = apply(kernelTrain, grad, train.sample().size());
+            double[] dTrain = apply(kernelTrain, grad, n);
             double[] dTest = apply(kernelTest, grad, test.sample().size());
-            for (int h = 0; h <= MAX_HALVINGS; h++, lr *= 0.5) {
-                double[] a = axpy(g, -lr, dTrain);
-                double[] b = axpy(gTest, -lr, dTest);
-                if (ChartData.positive(a) && ChartData.positive(b)) {
-                    System.arraycopy(a, 0, g, 0, g.length);
-                    System.arraycopy(b, 0, gTest, 0, gTest.length);
-                    halvings += h;
-                    return true;
-                }
+            for (int i = 0; i < delta.length; i++) {
+                delta[i] -= lr * dTrain[i];
             }
-            return false;
-        }
-        double[] theta = network.parameters();
-        double[] dTheta = pullback(grad);
-        for (int h = 0; h <= MAX_HALVINGS; h++, lr *= 0.5) {
-            StackedNetwork trial = network.withParameters(axpy(theta, -lr, dTheta));
-            double[] a = metric(train.fs(), outputs(trial, xTrain), f0Train);
-            double[] b = metric(test.fs(), outputs(trial, xTest), f0Test);
-            if (ChartData.positive(a) && ChartData.positive(b)) {
-                network = trial;
-                System.arraycopy(a, 0, g, 0, g.length);
-                System.arraycopy(b, 0, gTest, 0, gTest.length);
-                halvings += h;
-                return true;
+            for (int i = 0; i < deltaTest.length; i++) {
+                deltaTest[i] -= lr * dTest[i];
             }
+        } else {
+            double[] theta = network.parameters();
+            double[] d = pullback(grad);
+            for (int i = 0; i < theta.length; i++) {
+                theta[i] -= lr * d[i];
+            }
+            network = network.withParameters(theta);
+            difference(outputs(network, xTrain), f0Train, delta);
+            difference(outputs(network, xTest), f0Test, deltaTest);
         }
-        return false;
+        guard(delta, m, scale);
+        guard(deltaTest, mTest, new double[deltaTest.length / C]);
     }
 
-    /** G_k per training point (N × 9): ∇_g l, or g ∇l g for the natural gradient. */
-    private double[] lossGradient() {
-        int n = train.sample().size();
-        double kappa = sigmaTrain().kappa().value();
-        double[] c = new double[n];
-        for (int k = 0; k < n; k++) {
-            c[k] = 1 / (kappa * train.omega2()[k]);
-        }
+    /**
+     * ∂L/∂M_k / coef_k for L = Σ_k coef_k l(η_k) with κ = Σ w r/Σ w, r = det g/|Ω|², a function of M (N × 9):
+     * G_k − ⟨l'η⟩ η_k ∂ln det M_k/∂M_k, G_k = l'(η_k) η_k ∂ln det M_k/∂M_k the gradient at fixed κ and
+     * ⟨l'η⟩ = Σ_j coef_j l'(η_j)η_j (from Euler's relation M·∂det/∂M = 3 det, = Σ_j coef_j M_j·G_j/3). The κ term
+     * removes the component along the global scaling M → λM, along which η and the loss are constant; without it a
+     * smooth kernel accumulates a uniform drift that makes M indefinite (measured).
+     */
+    double[] lossGradient() {
+        int n = coef.length;
+        double[] c = constants();
         double[] grad = new double[n * C];
-        loss.evaluate(g, c, new double[n], grad, n);
-        if (options.gradient() == GradientForm.NATURAL) {
-            double[] work = new double[54];
-            double[] h = new double[C];
-            for (int k = 0; k < n; k++) {
-                System.arraycopy(grad, k * C, h, 0, C);
-                HermitianComponents.sandwich(g, k * C, h, 0, grad, k * C, work);
+        loss.evaluate(m, c, new double[n], grad, n);
+        double[] det = ChartData.determinants(m);
+        double[] twoOverDet = new double[n];
+        for (int k = 0; k < n; k++) {
+            twoOverDet[k] = 2 / det[k];
+        }
+        // (η − 1)² at η = 2 has gradient 2·(2/det)·∂det/∂M = 4 ∂ln det/∂M, in the generated code's component convention
+        double[] dLog = new double[n * C];
+        logDet.evaluate(m, twoOverDet, new double[n], dLog, n);
+        double mean = 0;
+        for (int k = 0; k < n; k++) {
+            double euler = 0;
+            for (int p = 0; p < C; p++) {
+                euler += m[k * C + p] * grad[k * C + p];
+            }
+            mean += coef[k] * euler / 3;
+        }
+        for (int k = 0; k < n; k++) {
+            double eta = c[k] * det[k];
+            for (int p = 0; p < C; p++) {
+                grad[k * C + p] -= mean * eta * dLog[k * C + p] / 4;
             }
         }
         return grad;
+    }
+
+    /** Replaces the frame metric at training point k (tests: finite differences of {@link #meanLoss()}). */
+    void setFrameMetric(int k, double[] value) {
+        System.arraycopy(value, 0, m, k * C, C);
+    }
+
+    /** c_k = det g_FS,k/(κ|Ω_k|²) with κ from the current metric, so that η_k = c_k det M_k. */
+    private double[] constants() {
+        double kappa = sigmaTrain().kappa().value();
+        double[] c = new double[coef.length];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = detFs[k] / (kappa * train.omega2()[k]);
+        }
+        return c;
+    }
+
+    private static MongeAmpereEstimate estimate(ChartData data, double[] frame) {
+        double[] det = ChartData.determinants(frame);
+        double[] fs = ChartData.determinants(data.fs());
+        for (int k = 0; k < det.length; k++) {
+            det[k] *= fs[k];
+        }
+        return data.estimate(det);
+    }
+
+    private static double[] identities(int n) {
+        double[] out = new double[n * C];
+        for (int k = 0; k < n; k++) {
+            out[k * C] = 1;
+            out[k * C + 1] = 1;
+            out[k * C + 2] = 1;
+        }
+        return out;
+    }
+
+    /** M = 1 + sΔ with s = 2^{−h} the largest factor keeping M positive definite. */
+    private static void guard(double[] d, double[] out, double[] s) {
+        double[] trial = new double[C];
+        for (int k = 0; k < s.length; k++) {
+            double t = 1;
+            s[k] = 0;
+            for (int h = 0; h <= MAX_HALVINGS; h++, t *= 0.5) {
+                for (int p = 0; p < C; p++) {
+                    trial[p] = (p < 3 ? 1 : 0) + t * d[k * C + p];
+                }
+                if (HermitianComponents.positiveDefinite(trial, 0)) {
+                    s[k] = t;
+                    break;
+                }
+            }
+            for (int p = 0; p < C; p++) {
+                out[k * C + p] = (p < 3 ? 1 : 0) + s[k] * d[k * C + p];
+            }
+        }
+    }
+
+    /** Number of points where the guard scales the correction down (s < 1). */
+    private static int clipped(double[] d) {
+        double[] s = new double[d.length / C];
+        guard(d, new double[d.length], s);
+        int count = 0;
+        for (double v : s) {
+            count += v < 1 ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static void difference(double[] a, double[] b, double[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = a[i] - b[i];
+        }
     }
 
     /** d(x_a)_c = Σ_k Θ_c(x_a, x_k) coef_k G_{k,c} with per-component kernel matrices (rows × N). */
@@ -219,7 +334,7 @@ public final class FiniteWidthFlow {
         return d;
     }
 
-    /** (1/N) Σ_k w_k J_θ(x_k)ᵀ G_k, component networks in parallel. */
+    /** Σ_k coef_k J_θ(x_k)ᵀ G_k, component networks in parallel. */
     private double[] pullback(double[] grad) {
         List<Network> parts = network.parts();
         int[] offset = new int[C + 1];
@@ -268,35 +383,19 @@ public final class FiniteWidthFlow {
 
     /** ‖Θ_θ − Θ_{θ₀}‖_F/‖Θ_{θ₀}‖_F over the first {@value #DRIFT_POINTS} training points, all components. */
     private double drift() {
-        int m = Math.min(DRIFT_POINTS, coef.length);
-        double[] x = java.util.Arrays.copyOf(xTrain, m * dim);
+        int k = Math.min(DRIFT_POINTS, coef.length);
+        double[] x = Arrays.copyOf(xTrain, k * dim);
         double[][] now = kernels(network, x, x);
         double[][] then = kernels(initial, x, x);
         double num = 0;
         double den = 0;
         for (int c = 0; c < C; c++) {
-            for (int i = 0; i < m * m; i++) {
+            for (int i = 0; i < k * k; i++) {
                 double e = now[c][i] - then[c][i];
                 num += e * e;
                 den += then[c][i] * then[c][i];
             }
         }
         return Math.sqrt(num / den);
-    }
-
-    private static double[] metric(double[] fs, double[] f, double[] f0) {
-        double[] out = new double[fs.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = fs[i] + f[i] - f0[i];
-        }
-        return out;
-    }
-
-    private static double[] axpy(double[] y, double a, double[] x) {
-        double[] out = new double[y.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = y[i] + a * x[i];
-        }
-        return out;
     }
 }

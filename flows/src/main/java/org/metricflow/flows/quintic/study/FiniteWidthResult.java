@@ -8,14 +8,16 @@ import org.metricflow.numeric.metric.MonteCarloEstimate;
  *
  * @param evolution     frozen or evolving kernel
  * @param steps         steps taken
- * @param halvings      total step halvings needed to keep g positive definite at every training and test point
+ * @param clippedTrain  training points where the positivity guard scales the network's correction down at the end
+ * @param clippedTest   test points likewise
  * @param sigmaTrainBefore σ (B.11) on the training set with the FS metric
  * @param sigmaTrainAfter  σ on the training set after the run
  * @param sigmaTestBefore  σ on the test set with the FS metric
  * @param sigmaTestAfter   σ on the test set with the network's prediction
  * @param kernelDrift   ‖Θ_θ − Θ_{θ₀}‖_F/‖Θ_{θ₀}‖_F over the first training points and all components (0 when frozen)
  */
-public record FiniteWidthResult(KernelEvolution evolution, int steps, int halvings, MonteCarloEstimate sigmaTrainBefore,
+public record FiniteWidthResult(KernelEvolution evolution, int steps, int clippedTrain, int clippedTest,
+                                MonteCarloEstimate sigmaTrainBefore,
                                 MonteCarloEstimate sigmaTrainAfter, MonteCarloEstimate sigmaTestBefore,
                                 MonteCarloEstimate sigmaTestAfter, double kernelDrift) {
 
