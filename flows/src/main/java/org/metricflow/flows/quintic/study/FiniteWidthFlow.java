@@ -241,6 +241,11 @@ public final class FiniteWidthFlow {
         return grad;
     }
 
+    /** The weight coef_k = w_k/(N mean w) of training point k in the loss L = Σ_k coef_k l(η_k). */
+    double coefficient(int k) {
+        return coef[k];
+    }
+
     /** Replaces the frame metric at training point k (tests: finite differences of {@link #meanLoss()}). */
     void setFrameMetric(int k, double[] value) {
         System.arraycopy(value, 0, m, k * C, C);
