@@ -34,7 +34,6 @@ final class FeatureLearningReport {
         Json.putNumber(root, "sigma_b", s.sigmaB);
         Json.putNumber(root, "learning_rate", o.learningRate());
         root.put("loss", o.loss().name().toLowerCase(Locale.ROOT));
-        root.put("gradient", o.gradient().name().toLowerCase(Locale.ROOT));
         ArrayNode rows = root.putArray("rows");
         for (KernelEvolution e : KernelEvolution.values()) {
             FiniteWidthFlow f = new FiniteWidthFlow(tr, te, o, arch, e, seed + 3, threads);
@@ -57,10 +56,10 @@ final class FeatureLearningReport {
     }
 
     static void print(PrintWriter o, ObjectNode r) {
-        o.printf(Locale.ROOT, "feature learning: %s, sigma_w %.4g, sigma_b %.4g, lr %.4g, %s loss, %s gradient, "
-                        + "%d training / %d test points%n", r.get("architecture").asText(),
+        o.printf(Locale.ROOT, "feature learning: %s, sigma_w %.4g, sigma_b %.4g, lr %.4g, %s loss, g = L M L^H in the "
+                        + "FS frame, %d training / %d test points%n", r.get("architecture").asText(),
                 r.get("sigma_w").asDouble(), r.get("sigma_b").asDouble(), r.get("learning_rate").asDouble(),
-                r.get("loss").asText(), r.get("gradient").asText(), r.get("train").asInt(), r.get("test").asInt());
+                r.get("loss").asText(), r.get("train").asInt(), r.get("test").asInt());
         o.printf(Locale.ROOT, "  %-9s %6s %9s %12s %12s %12s %12s %10s %10s %12s%n", "kernel", "steps", "clipped",
                 "sigma_train0", "sigma_train", "sigma_test0", "sigma_test", "gain_train", "gain_test", "kernel_drift");
         for (var e : r.get("rows")) {
