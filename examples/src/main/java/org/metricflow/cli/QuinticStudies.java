@@ -40,8 +40,10 @@ final class QuinticStudies {
     }
 
     /** Runs the requested study with the flow options, training size, steps and seed of the command. */
-    int run(QuinticFlowOptions options, int train, int test, int steps, long seed) {
+    int run(QuinticFlowOptions flowOptions, int train, int test, int steps, long seed) {
         QuinticStudyOptions.Study which = QuinticStudyOptions.Study.parse(study.study);
+        QuinticFlowOptions options = study.conditionLimit == null ? flowOptions
+                : flowOptions.withConditionLimit(study.conditionLimit);
         long t0 = System.nanoTime();
         ObjectNode root = Json.object();
         root.put("study", which.label());
@@ -70,6 +72,7 @@ final class QuinticStudies {
         NoiseStudyResult r = NoiseStudy.run(sample(train, seed), o, so, threads);
         root.put("kernel", o.kernel().name().toLowerCase(Locale.ROOT));
         root.put("train", train);
+        Json.putNumber(root, "condition_limit", o.conditionLimit());
         root.put("steps", r.flow().history().size());
         Json.putNumber(root, "learning_rate", o.learningRate());
         Json.putNumber(root, "gain_train", r.flow().gainTrain());
@@ -172,9 +175,9 @@ final class QuinticStudies {
     }
 
     private static void printNoise(PrintWriter o, ObjectNode r) {
-        o.printf(Locale.ROOT, "noise study (Fig. 3 left): %s kernel, %d training points, %d steps, lr %.4g, "
-                        + "gain_train %.4g, %d clipped updates%n", r.get("kernel").asText(), r.get("train").asInt(),
-                r.get("steps").asInt(), r.get("learning_rate").asDouble(), r.get("gain_train").asDouble(),
+        o.printf(Locale.ROOT, "noise study (Fig. 3 left): %s kernel, %d training points (condition limit %.3g), %d "
+                        + "steps, lr %.4g, gain_train %.4g, %d clipped updates%n", r.get("kernel").asText(),
+                r.get("train").asInt(), r.get("condition_limit").asDouble(), r.get("steps").asInt(), r.get("learning_rate").asDouble(), r.get("gain_train").asDouble(),
                 r.get("clipped").asLong());
         o.printf(Locale.ROOT, "  %-9s %9s %6s %7s %13s %20s %20s %10s%n", "mode", "noise", "points", "dropped",
                 "mean_distance", "sigma_before", "sigma_after", "gain");

@@ -61,6 +61,12 @@ final class QuinticStudyOptions {
             description = "--study feature-learning: sigma_b of the component networks.")
     double sigmaB;
 
+    @Option(names = "--condition-limit", paramLabel = "C",
+            description = "With --study: keep only points whose Jacobian into the common chart has condition number "
+                    + "<= C (default 1e4; 10 keeps the ~60% of X one chart holds well, like the paper's single-patch "
+                    + "rejection).")
+    Double conditionLimit;
+
     /** Whether a study was asked for. */
     boolean requested() {
         return study != null;
