@@ -92,6 +92,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
         if (studies.requested()) {
             return new QuinticStudies(studies, common).run(o, n, test, steps, seed);
         }
+        studies.requireStudyForOptions();
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
         long t0 = System.nanoTime();
         var trainSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed)).sample(n);

@@ -71,4 +71,12 @@ final class QuinticStudyOptions {
     boolean requested() {
         return study != null;
     }
+
+    /** Rejects study-only options given without {@code --study}. */
+    void requireStudyForOptions() {
+        if (!requested() && (plot != null || noise != null || sizes != null || conditionLimit != null)) {
+            throw new IllegalArgumentException("--plot, --noise, --sizes and --condition-limit need --study "
+                    + "(noise, distance or feature-learning)");
+        }
+    }
 }

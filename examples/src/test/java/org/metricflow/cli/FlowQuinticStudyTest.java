@@ -63,6 +63,9 @@ class FlowQuinticStudyTest {
         r = CliTestSupport.run("flow", "quintic", "--study", "distance", "--sizes", "1,10");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("1");
+        r = CliTestSupport.run("flow", "quintic", "--plot", "figs");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--study");
         r = CliTestSupport.run("flow", "quintic", "--study", "feature-learning", "--width", "0");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("0");
