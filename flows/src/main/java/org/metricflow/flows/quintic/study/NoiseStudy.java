@@ -51,7 +51,7 @@ public final class NoiseStudy {
         PointSample test = null;
         for (NoiseMode mode : NoiseMode.values()) {
             for (int i = 0; i < noise.length; i++) {
-                double[] noised = noised(train.points(), n1, noise[i], rng(study.seed(), i));
+                double[] noised = noised(train.points(), noise[i], rng(study.seed(), i));
                 boolean[] ok = new boolean[n];
                 Arrays.fill(ok, true);
                 if (mode == NoiseMode.PROJECTED) {
@@ -73,7 +73,7 @@ public final class NoiseStudy {
     }
 
     /** The noised copy u + s·ξ of every point (s = 0: an exact copy). */
-    static double[] noised(double[] points, int n1, double s, RandomGenerator rng) {
+    static double[] noised(double[] points, double s, RandomGenerator rng) {
         double[] out = points.clone();
         if (s > 0) {
             for (int k = 0; k < out.length; k++) {
