@@ -177,8 +177,8 @@ final class QuinticStudies {
     private static void printNoise(PrintWriter o, ObjectNode r) {
         o.printf(Locale.ROOT, "noise study (Fig. 3 left): %s kernel, %d training points (condition limit %.3g), %d "
                         + "steps, lr %.4g, gain_train %.4g, %d clipped updates%n", r.get("kernel").asText(),
-                r.get("train").asInt(), r.get("condition_limit").asDouble(), r.get("steps").asInt(), r.get("learning_rate").asDouble(), r.get("gain_train").asDouble(),
-                r.get("clipped").asLong());
+                r.get("train").asInt(), r.get("condition_limit").asDouble(), r.get("steps").asInt(),
+                r.get("learning_rate").asDouble(), r.get("gain_train").asDouble(), r.get("clipped").asLong());
         o.printf(Locale.ROOT, "  %-9s %9s %6s %7s %13s %20s %20s %10s%n", "mode", "noise", "points", "dropped",
                 "mean_distance", "sigma_before", "sigma_after", "gain");
         for (var e : r.get("rows")) {

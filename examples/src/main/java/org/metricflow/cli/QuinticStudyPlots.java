@@ -17,7 +17,7 @@ final class QuinticStudyPlots {
     private QuinticStudyPlots() {
     }
 
-    /** {@code fig3-left-noise.png}: gain vs mean FS distance, ambient and projected (log–log; noise-free rows omitted). */
+    /** {@code fig3-left-noise.png}: gain vs mean FS distance, both modes (log–log; noise-free rows omitted). */
     static Path noise(Path dir, NoiseStudyResult r) {
         XYChart chart = logLog("factor gained in sigma vs mean FS distance of noised points", "mean FS distance",
                 "gain sigma_before / sigma_after");
