@@ -63,7 +63,7 @@ final class QuinticStudyOptions {
 
     @Option(names = "--condition-limit", paramLabel = "C",
             description = "With --study: keep only points whose Jacobian into the common chart has condition number "
-                    + "<= C (default 1e4; 10 keeps the ~60% of X one chart holds well, like the paper's single-patch "
+                    + "<= C (default 1e4; 10 keeps the ~60%% of X one chart holds well, like the paper's single-patch "
                     + "rejection).")
     Double conditionLimit;
 
