@@ -18,7 +18,8 @@ import org.metricflow.verification.Claim;
 
 /**
  * Fig. 3 (left): the noise study interpolates between testing on the training points (zero noise: the training
- * gain) and testing far from them, where on X the Delta kernel's prediction is worse than the FS metric.
+ * gain) and testing far from them; far away the off-X evaluation of the paper reads a gain near 1 where on X the
+ * Delta kernel's prediction is worse than the FS metric.
  */
 public final class NoiseZeroClaim implements Claim {
 
@@ -34,9 +35,10 @@ public final class NoiseZeroClaim implements Claim {
 
     @Override
     public String statement() {
-        return "Delta-kernel noise study (500 points, loss (eta-1)^2, lr 0.0316): at zero noise the gain equals the "
-                + "training gain exactly; projected onto X, noise 0.1 (mean FS distance ~0.14) leaves a gain below 1 "
-                + "(the paper reads ~5 at distances 0.1-0.3, off X).";
+        return "Delta-kernel noise study (500 points in one well-conditioned chart, condition limit 10, loss "
+                + "(eta-1)^2, lr 0.0316): at zero noise the gain equals the training gain exactly; at noise 1 (mean FS "
+                + "distance ~0.95) the gain on X (noise projected back) is below 0.6 times the gain off X (the "
+                + "paper's evaluation, which reads ~1 there).";
     }
 
     @Override
@@ -44,13 +46,13 @@ public final class NoiseZeroClaim implements Claim {
         var x = ProjectiveHypersurface.fermatQuintic();
         var train = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(budget.seed())).sample(500);
         QuinticFlowOptions o = QuinticFlowOptions.table1(QuinticKernel.DELTA).withLearningRate(0.03162)
-                .withLoss(SigmaLoss.SQUARED);
-        NoiseStudyResult r = NoiseStudy.run(train, o, new NoiseStudyOptions(new double[] {0, 0.1},
+                .withLoss(SigmaLoss.SQUARED).withConditionLimit(10);
+        NoiseStudyResult r = NoiseStudy.run(train, o, new NoiseStudyOptions(new double[] {0, 1},
                 budget.scale(10, 30), budget.seed() + 1), 2);
         NoiseRow zero = r.rows(NoiseMode.AMBIENT).get(0);
         NoiseRow far = r.rows(NoiseMode.PROJECTED).get(1);
         NoiseRow farOff = r.rows(NoiseMode.AMBIENT).get(1);
-        String detail = String.format(Locale.ROOT, "train gain %.4g, zero-noise gain %.4g; noise 0.1: projected "
+        String detail = String.format(Locale.ROOT, "train gain %.4g, zero-noise gain %.4g; noise 1: projected "
                         + "distance %.3f gain %.3f, ambient distance %.3f gain %.3f (sigma_FS off X %.3f)",
                 r.flow().gainTrain(), zero.gain(), far.meanDistance(), far.gain(), farOff.meanDistance(),
                 farOff.gain(), farOff.sigmaBefore().value());
@@ -58,7 +60,8 @@ public final class NoiseZeroClaim implements Claim {
             return CheckResult.compare("zero-noise gain - training gain", zero.gain() - r.flow().gainTrain(), 0, 0,
                     detail);
         }
-        return CheckResult.compare("excess of the on-X gain at noise 0.1 over 1", Math.max(0, far.gain() - 1), 0, 0,
-                detail);
+        double ratio = far.gain() / farOff.gain();
+        return CheckResult.compare("excess of gain(on X)/gain(off X) at noise 1 over 0.6", Math.max(0, ratio - 0.6), 0,
+                0, detail + String.format(Locale.ROOT, "; ratio %.3f", ratio));
     }
 }
