@@ -122,7 +122,7 @@ final class FlowPlots {
         return chart;
     }
 
-    private static Path save(Path dir, String name, List<? extends Chart<?, ?>> charts, int columns) {
+    static Path save(Path dir, String name, List<? extends Chart<?, ?>> charts, int columns) {
         System.setProperty("java.awt.headless", "true");
         try {
             Files.createDirectories(dir);

@@ -37,6 +37,9 @@ final class FlowQuinticCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    QuinticStudyOptions studies;
+
     @Option(names = "--kernel", defaultValue = "delta", description = "relu, gaussian or delta.")
     String kernel;
 
@@ -120,6 +123,10 @@ final class FlowQuinticCommand implements Callable<Integer> {
         if (sigma != null) {
             o = o.withSigma(sigma);
         }
+        if (studies.requested()) {
+            return new QuinticStudies(studies, common).run(o, n, test, steps, seed);
+        }
+        studies.requireStudyForOptions();
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
         long t0 = System.nanoTime();
         var trainSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed)).sample(n);

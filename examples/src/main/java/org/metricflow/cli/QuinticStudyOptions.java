@@ -1,0 +1,82 @@
+package org.metricflow.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** The study options of {@code flow quintic} (a picocli mixin): which §3 study, its parameters, plots. */
+final class QuinticStudyOptions {
+
+    /** The studies {@code --study} runs. */
+    enum Study {
+        NOISE, DISTANCE, FEATURE_LEARNING;
+
+        static Study parse(String text) {
+            for (Study s : values()) {
+                if (s.name().replace('_', '-').equalsIgnoreCase(text)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("--study must be one of noise, distance, feature-learning, got '"
+                    + text + "'");
+        }
+
+        String label() {
+            return name().replace('_', '-').toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Option(names = "--study", description = "Run a study of section 3 instead of one flow: noise (Fig. 3 left: gain "
+            + "vs FS distance of noised training points, ambient and projected onto X), distance (Fig. 3 right: mean "
+            + "nearest-neighbour distance vs N with the power-law fit and the points needed for gain 100), "
+            + "feature-learning (finite ReLU networks: evolving vs frozen empirical NTK).")
+    String study;
+
+    @Option(names = "--plot", paramLabel = "DIR", description = "With --study: write PNG plots into DIR.")
+    Path plot;
+
+    @Option(names = "--noise", split = ",", paramLabel = "S",
+            description = "--study noise: noise standard deviations per real ambient coordinate, strictly "
+                    + "increasing, >= 0 (default 0,1e-4,3e-4,...,0.3,1).")
+    double[] noise;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N",
+            description = "--study distance/noise: sample sizes of the distance fit, ascending, >= 2 "
+                    + "(default 100,300,1000,3000,10000,30000).")
+    int[] sizes;
+
+    @Option(names = "--width", defaultValue = "256",
+            description = "--study feature-learning: hidden width of each component network.")
+    int width;
+
+    @Option(names = "--depth", defaultValue = "2",
+            description = "--study feature-learning: hidden ReLU layers of each component network.")
+    int depth;
+
+    @Option(names = "--sigma-w", defaultValue = "1.4142135623730951",
+            description = "--study feature-learning: sigma_w of the component networks (default sqrt 2).")
+    double sigmaW;
+
+    @Option(names = "--sigma-b", defaultValue = "0.1",
+            description = "--study feature-learning: sigma_b of the component networks.")
+    double sigmaB;
+
+    @Option(names = "--condition-limit", paramLabel = "C",
+            description = "With --study: keep only points whose Jacobian into the common chart has condition number "
+                    + "<= C (default 1e4; 10 keeps the ~60%% of X one chart holds well, like the paper's single-patch "
+                    + "rejection).")
+    Double conditionLimit;
+
+    /** Whether a study was asked for. */
+    boolean requested() {
+        return study != null;
+    }
+
+    /** Rejects study-only options given without {@code --study}. */
+    void requireStudyForOptions() {
+        if (!requested() && (plot != null || noise != null || sizes != null || conditionLimit != null)) {
+            throw new IllegalArgumentException("--plot, --noise, --sizes and --condition-limit need --study "
+                    + "(noise, distance or feature-learning)");
+        }
+    }
+}
