@@ -1,6 +1,7 @@
 package org.metricflow.numeric.kernel;
 
 import java.util.Objects;
+import org.metricflow.numeric.cluster.FsNearestNeighbours;
 import org.metricflow.numeric.nn.Inputs;
 
 /**
@@ -79,32 +80,9 @@ public final class DeltaKernelOperator implements KernelOperator {
         }
     }
 
+    /** Exact FS nearest training point of each row (largest cos², lowest index on ties; {@link FsNearestNeighbours}). */
     private static int[] nearestFubiniStudy(double[] rowPoints, double[] trainPoints, int n1) {
-        FubiniStudyKernel.FsPoints rows = FubiniStudyKernel.prepareUnit(rowPoints, n1);
-        FubiniStudyKernel.FsPoints train = FubiniStudyKernel.prepareUnit(trainPoints, n1);
-        int[] best = new int[rows.size()];
-        int threads = Workers.available();
-        int tile = TiledKernel.TILE;
-        Workers.run(threads, t -> {
-            double[] c2 = new double[tile];
-            double[] scratch = new double[tile];
-            for (int a = t; a < rows.size(); a += threads) {
-                double bestC2 = -1;
-                int arg = 0;
-                for (int j = 0; j < TiledKernel.tiles(train); j++) {
-                    FubiniStudyKernel.cosSquared(rows, a, train, j, c2, scratch);
-                    int len = TiledKernel.tileLength(train, j);
-                    for (int i = 0; i < len; i++) {
-                        if (c2[i] > bestC2) {
-                            bestC2 = c2[i];
-                            arg = j * tile + i;
-                        }
-                    }
-                }
-                best[a] = arg;
-            }
-        });
-        return best;
+        return FsNearestNeighbours.build(trainPoints, n1).nearest(rowPoints);
     }
 
     private static int[] nearestEuclidean(double[] rowPoints, double[] trainPoints, int d) {
