@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.ClaimOutcome;
 import org.metricflow.verification.ClaimRegistry;
@@ -55,11 +52,12 @@ final class VerifyCommand implements Callable<Integer> {
         }
         Budget budget = new Budget(quick, seed);
         List<ClaimOutcome> outcomes;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("verify").setInitialMax(registry.claims().size())
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()) {
+        try (ProgressBar bar = Progress.bar(common, "verify", registry.claims().size())) {
             outcomes = VerificationRunner.run(registry, budget, (done, o) -> {
-                bar.stepTo(done);
-                bar.setExtraMessage(o.id());
+                if (bar != null) {
+                    bar.stepTo(done);
+                    bar.setExtraMessage(o.id());
+                }
             });
         }
         VerificationReport report = new VerificationReport(outcomes, quick, seed);
