@@ -39,7 +39,8 @@ public final class NoiseZeroClaim implements Claim {
         return "Delta-kernel noise study (500 points in one well-conditioned chart, condition limit 10, loss "
                 + "(eta-1)^2, lr 0.0316, frame gradient): at zero noise the gain equals the training gain exactly; at "
                 + "noise 0.03 (mean FS distance ~0.04) the gain on X (noise projected back) is at least 1.5 times the "
-                + "gain off X (the paper's evaluation); at noise 1 (distance ~0.95) the gain on X is 1 +- 0.2 (the natural form of an earlier build gave 0.41).";
+                + "gain off X (the paper's evaluation); at noise 1 (distance ~0.95) the gain on X is 1 +- 0.2 (the "
+                + "natural form of an earlier build gave 0.41).";
     }
 
     @Override
