@@ -65,7 +65,9 @@ final class FlowQuinticCommand implements Callable<Integer> {
     @Option(names = "--loss", defaultValue = "abs", description = "abs (|1-eta|, B.11) or squared ((eta-1)^2).")
     String loss;
 
-    @Option(names = "--gradient", defaultValue = "natural", description = "natural (g grad g) or coordinate.")
+    @Option(names = "--gradient", defaultValue = "frame",
+            description = "frame (g(x) times the kernel-smoothed eta(l'-m); a descent direction), natural (g grad g at "
+                    + "the source point) or coordinate.")
     String gradient;
 
     @Option(names = "--positivity", defaultValue = "stop", description = "stop or clip.")

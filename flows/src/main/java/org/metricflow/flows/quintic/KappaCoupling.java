@@ -29,18 +29,7 @@ public final class KappaCoupling {
      * @return m
      */
     public static double correct(double[] g, double[] c, double[] weights, double[] grad, int n, SigmaLoss loss) {
-        double sw = 0;
-        double swm = 0;
-        for (int k = 0; k < n; k++) {
-            double eta = c[k] * HermitianComponents.determinant(g, k * C);
-            double slope = switch (loss) {
-                case ABSOLUTE -> Math.signum(eta - 1);
-                case SQUARED -> 2 * (eta - 1);
-            };
-            sw += weights[k];
-            swm += weights[k] * slope * eta;
-        }
-        double m = swm / sw;
+        double m = frameDensity(g, c, weights, n, loss, null);
         double[] adj = new double[C];
         for (int k = 0; k < n; k++) {
             HermitianComponents.adjugate(g, k * C, adj, 0);
@@ -49,5 +38,37 @@ public final class KappaCoupling {
             }
         }
         return m;
+    }
+
+    /**
+     * The scalar of the exact gradient: ∂L/∂g_j = (w_j/W) s_j g_j^{-1} with s_j = η_j [l'(η_j) − m] (η_j = c_j det g_j).
+     * Σ_j w_j s_j = 0 (σ is blind to g → λg).
+     *
+     * @param out n entries s_j, or null to compute only m
+     * @return m
+     */
+    public static double frameDensity(double[] g, double[] c, double[] weights, int n, SigmaLoss loss, double[] out) {
+        double sw = 0;
+        double swm = 0;
+        for (int k = 0; k < n; k++) {
+            double eta = c[k] * HermitianComponents.determinant(g, k * C);
+            sw += weights[k];
+            swm += weights[k] * slope(loss, eta) * eta;
+        }
+        double m = swm / sw;
+        if (out != null) {
+            for (int k = 0; k < n; k++) {
+                double eta = c[k] * HermitianComponents.determinant(g, k * C);
+                out[k] = eta * (slope(loss, eta) - m);
+            }
+        }
+        return m;
+    }
+
+    private static double slope(SigmaLoss loss, double eta) {
+        return switch (loss) {
+            case ABSOLUTE -> Math.signum(eta - 1);
+            case SQUARED -> 2 * (eta - 1);
+        };
     }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.metricflow.numeric.kernel.DistanceProfile;
 
 /**
- * Options of a {@link QuinticKernelFlow}. The defaults per kernel are the paper's Table 1.
+ * Options of a {@link QuinticKernelFlow}. The defaults per kernel are the paper's Table 1 (frame gradient, |1 − η|).
  *
  * @param kernel       the kernel
  * @param learningRate lr > 0
@@ -53,7 +53,7 @@ public record QuinticFlowOptions(QuinticKernel kernel, double learningRate, doub
             case DELTA -> 0.3162;
         };
         return new QuinticFlowOptions(kernel, lr, 30, DistanceProfile.PRINTED_EXPONENTIAL, 5.716, 80.52,
-                SigmaLoss.ABSOLUTE, PositivityPolicy.STOP, GradientForm.NATURAL,
+                SigmaLoss.ABSOLUTE, PositivityPolicy.STOP, GradientForm.FRAME,
                 DEFAULT_CONDITION_LIMIT);
     }
 

@@ -14,11 +14,28 @@ import org.metricflow.numeric.sampling.PointSample;
 
 /**
  * The discrete kernel metric flow of §3 on a training and a test sample of a Calabi–Yau threefold:
- * g(x) ← g(x) − lr (1/N) Σ_{x'} Θ(x, x') w(x') ∇l(x') at training points, and the same sum with Θ(y, x') at test
- * points y (prediction: the test metric moves with the kernel's extrapolation of the training update, it is never
- * used in the sum). κ is recomputed from the training metric at the start of every step, and the gradient includes κ's
- * dependence on g ({@link KappaCoupling}), so it is the exact gradient of the discrete mean loss.
- * All metrics live in one {@link CommonChartChoice common chart}; η is chart independent. Not thread-safe.
+ * g(x) ← g(x) − lr d(x) with d(x) a kernel sum over the training points x' (weights ŵ' = w'/W, W = Σ w, for continuous
+ * kernels; w'/mean(w) for the Delta kernel, see {@link KernelOperatorFactory}) at training points, and the same sum
+ * with Θ(y, x') at test points y (prediction: the test metric moves with the kernel's extrapolation of the training
+ * update, it is never used in the sum). κ is recomputed from the training metric at the start of every step, and the
+ * gradient includes κ's dependence on g ({@link KappaCoupling}). All metrics live in one {@link CommonChartChoice
+ * common chart}; η is chart independent. Not thread-safe.
+ *
+ * <p><b>The frame form ({@link GradientForm#FRAME}, default) is a descent direction.</b> The mean loss
+ * L = Σ_j w_j l(η_j)/W, η_j = det g_j/(κ|Ω_j|²), κ = Σ_k w_k det g_k/|Ω_k|² / W, has
+ * ∂L/∂g_j = (w_j/W) s_j g_j^{-1} with s_j = η_j [l'(η_j) − m], m = Σ_k w_k l'(η_k) η_k/W ({@link KappaCoupling}; the
+ * −m is κ's dependence on g). The frame update is d_j = g_j S_j, S_j = Σ_k Θ(x_j, x_k) ŵ_k s_k: a scalar field,
+ * smoothed by the kernel, times each point's own metric. To first order in lr, with n = 3 (tr(g_j^{-1} g_j) = 3):
+ * <pre>  dL = −lr Σ_j tr(∂L/∂g_j d_j) = −3 lr Σ_j (w_j s_j/W) S_j = −3 lr Σ_{j,k} (ŵ s)_j Θ_jk (ŵ s)_k ≤ 0</pre>
+ * for a positive semi-definite kernel (continuous kernels, ŵ = w/W; the Delta kernel gives −3 lr N Σ_j ŵ_j² s_j²).
+ * With κ frozen, m = 0 and s = l'(η)η: this is −3 lr Σ (w l'η)_x Θ(x,x') (w l'η)_x'/W². With κ's dependence the
+ * same s (including −m) must both be smoothed and paired: smoothing l'η alone pairs s with a different field and
+ * is not a quadratic form. Further: Σ_j w_j s_j = 0, so a constant kernel gives S ≡ 0 (the global rescaling, to which
+ * σ is blind, is not moved); det(g_j (1 − lr S_j)) = det g_j (1 − lr S_j)³ exactly, so the update only rescales
+ * each metric and g stays positive definite iff lr S_j < 1. The {@link GradientForm#NATURAL natural} form
+ * d_j = Σ_k Θ_jk ŵ_k s_k g_k pairs to −lr Σ_{j,k} (ŵ s)_j Θ_jk ŵ_k s_k tr(g_j^{-1} g_k), not a form in s, and for
+ * a non-local kernel adds a neighbour's metric (in one chart det g spans 10⁻¹³…10) to a point's own; on training points
+ * of the Delta kernel (Θ_jk = δ_jk) the two coincide. {@link #lossRate()} is the first-order rate for any form.
  */
 public final class QuinticKernelFlow {
 
@@ -140,28 +157,9 @@ public final class QuinticKernelFlow {
      * an update that would make g indefinite; the state is unchanged).
      */
     public String step(int[] clippedOut) {
-        int n = train.size();
-        double kappa = sigmaTrain().kappa().value();
-        double[] c = new double[n];
-        for (int k = 0; k < n; k++) {
-            c[k] = 1 / (kappa * omegaTrain[k]);
-        }
-        double[] l = new double[n];
-        double[] grad = new double[n * C];
-        loss.evaluate(g, c, l, grad, n);
-        KappaCoupling.correct(g, c, train.weights(), grad, n, options.loss());
-        if (options.gradient() == GradientForm.NATURAL) {
-            double[] work = new double[54];
-            double[] h = new double[C];
-            for (int k = 0; k < n; k++) {
-                System.arraycopy(grad, k * C, h, 0, C);
-                HermitianComponents.sandwich(g, k * C, h, 0, grad, k * C, work);
-            }
-        }
-        double[] dTrain = new double[n * C];
-        double[] dTest = new double[test.size() * C];
-        trainingOperator.apply(grad, C, dTrain);
-        predictionOperator.apply(grad, C, dTest);
+        double[] dTrain = new double[g.length];
+        double[] dTest = new double[gTest.length];
+        direction(dTrain, dTest);
         double lr = options.learningRate();
         String stop = check("training", g, dTrain, lr);
         if (stop == null) {
@@ -178,6 +176,86 @@ public final class QuinticKernelFlow {
         clippedOut[0] = clipped;
         step++;
         return null;
+    }
+
+    /** The update direction d at the training points for the current metric: a step is g ← g − lr·d (n × 9). */
+    public double[] updateDirection() {
+        double[] d = new double[g.length];
+        direction(d, new double[gTest.length]);
+        return d;
+    }
+
+    /**
+     * The first-order rate of change dL/d(lr) = −Σ_j tr(∂L/∂g_j d_j) of the {@link #meanLoss mean loss} along the
+     * current update (κ's dependence included); ≤ 0 for the frame form with a positive semi-definite kernel.
+     */
+    public double lossRate() {
+        int n = train.size();
+        double[] c = chartConstants();
+        double[] grad = new double[n * C];
+        loss.evaluate(g, c, new double[n], grad, n);
+        KappaCoupling.correct(g, c, train.weights(), grad, n, options.loss());
+        double[] d = updateDirection();
+        double[] w = train.weights();
+        double sw = 0;
+        double rate = 0;
+        for (int k = 0; k < n; k++) {
+            double pair = 0;
+            for (int p = 0; p < C; p++) {
+                // stored off-diagonal (Re, Im) gradient entries are half the partial derivative
+                pair += (p < 3 ? 1 : 2) * grad[k * C + p] * d[k * C + p];
+            }
+            rate -= w[k] * pair;
+            sw += w[k];
+        }
+        return rate / sw;
+    }
+
+    private double[] chartConstants() {
+        int n = train.size();
+        double kappa = sigmaTrain().kappa().value();
+        double[] c = new double[n];
+        for (int k = 0; k < n; k++) {
+            c[k] = 1 / (kappa * omegaTrain[k]);
+        }
+        return c;
+    }
+
+    /** Fills the update directions at training and test points for the current metric ({@link GradientForm}). */
+    private void direction(double[] dTrain, double[] dTest) {
+        int n = train.size();
+        double[] c = chartConstants();
+        if (options.gradient() == GradientForm.FRAME) {
+            double[] s = new double[n];
+            KappaCoupling.frameDensity(g, c, train.weights(), n, options.loss(), s);
+            frame(trainingOperator, s, g, dTrain);
+            frame(predictionOperator, s, gTest, dTest);
+            return;
+        }
+        double[] grad = new double[n * C];
+        loss.evaluate(g, c, new double[n], grad, n);
+        KappaCoupling.correct(g, c, train.weights(), grad, n, options.loss());
+        if (options.gradient() == GradientForm.NATURAL) {
+            double[] work = new double[54];
+            double[] h = new double[C];
+            for (int k = 0; k < n; k++) {
+                System.arraycopy(grad, k * C, h, 0, C);
+                HermitianComponents.sandwich(g, k * C, h, 0, grad, k * C, work);
+            }
+        }
+        trainingOperator.apply(grad, C, dTrain);
+        predictionOperator.apply(grad, C, dTest);
+    }
+
+    /** d_a = g_a Σ_b Θ(y_a, x_b) ŵ_b s_b at the operator's row points. */
+    private static void frame(KernelOperator op, double[] s, double[] metric, double[] d) {
+        double[] smoothed = new double[op.rows()];
+        op.apply(s, 1, smoothed);
+        for (int a = 0; a < smoothed.length; a++) {
+            for (int p = 0; p < C; p++) {
+                d[a * C + p] = smoothed[a] * metric[a * C + p];
+            }
+        }
     }
 
     /** Runs up to {@code steps} steps, reporting each to {@code listener} (may be null). */
@@ -211,13 +289,8 @@ public final class QuinticKernelFlow {
     /** μ_Ω-weighted mean of the loss density on the training set (κ from the current metric). */
     public double meanLoss() {
         int n = train.size();
-        double kappa = sigmaTrain().kappa().value();
-        double[] c = new double[n];
-        for (int k = 0; k < n; k++) {
-            c[k] = 1 / (kappa * omegaTrain[k]);
-        }
         double[] l = new double[n];
-        loss.evaluate(g, c, l, new double[n * C], n);
+        loss.evaluate(g, chartConstants(), l, new double[n * C], n);
         double[] w = train.weights();
         double sum = 0;
         double sw = 0;

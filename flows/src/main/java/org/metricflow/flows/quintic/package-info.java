@@ -2,7 +2,9 @@
  * Discrete kernel metric flows on a Calabi–Yau point cloud (paper §3, the Fermat quintic): the metric at each
  * training point is a Hermitian d×d matrix in one common chart, initialised to the restricted Fubini–Study metric,
  * and a step is dg(x) = −lr (1/N) Σ_{x'} Θ(x, x') w(x') ∇l(x') with the σ-loss density l = |1 − η| (B.11) or the
- * smooth surrogate (η − 1)², η = det g/(κ|Ω|²), w = dμ_Ω/dvol_FS normalised to mean 1.
+ * smooth surrogate (η − 1)², η = det g/(κ|Ω|²), w = dμ_Ω/dvol_FS normalised to mean 1 — in the form chosen by
+ * {@link GradientForm}: by default the frame form g(x) Σ_{x'} Θ(x, x') w(x') η'(l'(η') − m)/N, a descent direction
+ * (derivation in {@link QuinticKernelFlow}).
  *
  * <p><b>Hermitian convention.</b> g is stored as 9 reals (d = 3) {@code [g11, g22, g33, Re g12, Im g12, Re g13,
  * Im g13, Re g23, Im g23]} ({@link HermitianComponents}); an update in these reals keeps g Hermitian by

@@ -34,7 +34,7 @@ public final class DeltaGeneralisationClaim implements Claim {
 
     @Override
     public String statement() {
-        return "Delta-kernel flow on 1,000 quintic points (natural gradient, loss (eta-1)^2, lr 0.0316): the mean "
+        return "Delta-kernel flow on 1,000 quintic points (frame gradient, loss (eta-1)^2, lr 0.0316): the mean "
                 + "training loss decreases at every step, the training gain of sigma exceeds 10 and the test gain "
                 + "(500 points) is at most 1.2.";
     }

@@ -18,8 +18,9 @@ import org.metricflow.verification.Claim;
 
 /**
  * Fig. 3 (left): the noise study interpolates between testing on the training points (zero noise: the training
- * gain) and testing far from them; far away the off-X evaluation of the paper reads a gain near 1 where on X the
- * Delta kernel's prediction is worse than the FS metric.
+ * gain) and testing far from them. The paper's off-X evaluation inflates σ_before (the level set through a noised point
+ * is not X), which hides how far a gain reaches: at intermediate noise the gain on X is larger. Far away the frame-form
+ * Delta prediction is neutral on X (gain ≈ 1; the natural form of an earlier build made it 2.5× worse than FS).
  */
 public final class NoiseZeroClaim implements Claim {
 
@@ -36,9 +37,10 @@ public final class NoiseZeroClaim implements Claim {
     @Override
     public String statement() {
         return "Delta-kernel noise study (500 points in one well-conditioned chart, condition limit 10, loss "
-                + "(eta-1)^2, lr 0.0316): at zero noise the gain equals the training gain exactly; at noise 1 (mean FS "
-                + "distance ~0.95) the gain on X (noise projected back) is below 0.6 times the gain off X (the "
-                + "paper's evaluation, which reads ~1 there).";
+                + "(eta-1)^2, lr 0.0316, frame gradient): at zero noise the gain equals the training gain exactly; at "
+                + "noise 0.03 (mean FS distance ~0.04) the gain on X (noise projected back) is at least 1.5 times the "
+                + "gain off X (the paper's evaluation); at noise 1 (distance ~0.95) the gain on X is 1 +- 0.2 (the "
+                + "natural form of an earlier build gave 0.41).";
     }
 
     @Override
@@ -47,21 +49,27 @@ public final class NoiseZeroClaim implements Claim {
         var train = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(budget.seed())).sample(500);
         QuinticFlowOptions o = QuinticFlowOptions.table1(QuinticKernel.DELTA).withLearningRate(0.03162)
                 .withLoss(SigmaLoss.SQUARED).withConditionLimit(10);
-        NoiseStudyResult r = NoiseStudy.run(train, o, new NoiseStudyOptions(new double[] {0, 1},
+        NoiseStudyResult r = NoiseStudy.run(train, o, new NoiseStudyOptions(new double[] {0, 0.03, 1},
                 budget.scale(10, 30), budget.seed() + 1), 2);
         NoiseRow zero = r.rows(NoiseMode.AMBIENT).get(0);
-        NoiseRow far = r.rows(NoiseMode.PROJECTED).get(1);
-        NoiseRow farOff = r.rows(NoiseMode.AMBIENT).get(1);
-        String detail = String.format(Locale.ROOT, "train gain %.4g, zero-noise gain %.4g; noise 1: projected "
-                        + "distance %.3f gain %.3f, ambient distance %.3f gain %.3f (sigma_FS off X %.3f)",
-                r.flow().gainTrain(), zero.gain(), far.meanDistance(), far.gain(), farOff.meanDistance(),
-                farOff.gain(), farOff.sigmaBefore().value());
+        NoiseRow mid = r.rows(NoiseMode.PROJECTED).get(1);
+        NoiseRow midOff = r.rows(NoiseMode.AMBIENT).get(1);
+        NoiseRow far = r.rows(NoiseMode.PROJECTED).get(2);
+        NoiseRow farOff = r.rows(NoiseMode.AMBIENT).get(2);
+        double ratio = mid.gain() / midOff.gain();
+        String detail = String.format(Locale.ROOT, "train gain %.4g, zero-noise gain %.4g; noise 0.03: projected "
+                        + "distance %.3f gain %.3f, ambient distance %.3f gain %.3f (ratio %.3f); noise 1: projected "
+                        + "distance %.3f gain %.3f, ambient gain %.3f (sigma_FS off X %.3f)",
+                r.flow().gainTrain(), zero.gain(), mid.meanDistance(), mid.gain(), midOff.meanDistance(),
+                midOff.gain(), ratio, far.meanDistance(), far.gain(), farOff.gain(), farOff.sigmaBefore().value());
         if (zero.gain() != r.flow().gainTrain()) {
             return CheckResult.compare("zero-noise gain - training gain", zero.gain() - r.flow().gainTrain(), 0, 0,
                     detail);
         }
-        double ratio = far.gain() / farOff.gain();
-        return CheckResult.compare("excess of gain(on X)/gain(off X) at noise 1 over 0.6", Math.max(0, ratio - 0.6), 0,
-                0, detail + String.format(Locale.ROOT, "; ratio %.3f", ratio));
+        if (ratio < 1.5) {
+            return CheckResult.compare("shortfall of gain(on X)/gain(off X) at noise 0.03 below 1.5", 1.5 - ratio, 0,
+                    0, detail);
+        }
+        return CheckResult.compare("gain on X at noise 1", far.gain(), 1, 0.2, detail);
     }
 }

@@ -9,6 +9,7 @@ public final class QuinticClaims implements ClaimProvider {
 
     @Override
     public List<Claim> claims() {
-        return List.of(new LossGradientClaim(), new KappaGradientClaim(), new DeltaGeneralisationClaim());
+        return List.of(new LossGradientClaim(), new KappaGradientClaim(), new DeltaGeneralisationClaim(),
+                new FrameGradientClaim());
     }
 }
