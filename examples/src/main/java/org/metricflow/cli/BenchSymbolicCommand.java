@@ -26,10 +26,11 @@ final class BenchSymbolicCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--runs", defaultValue = "5", description = "Timed runs per derivation (median; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "9", description = "Timed runs per derivation (median; default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Untimed warm-up runs per derivation (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "30", description = "Untimed warm-up runs per derivation, so that "
+            + "HotSpot has compiled Symja's evaluator (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--peers", paramLabel = "DIR", description = "Folder of bench_sympy.py (default: $METRICFLOW_PEERS, else ../shared/peers).")
