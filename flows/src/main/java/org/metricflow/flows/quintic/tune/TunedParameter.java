@@ -10,7 +10,7 @@ import org.metricflow.flows.quintic.QuinticKernel;
  */
 public enum TunedParameter {
     /** log10 of the learning rate; the ReLU NTK with large σ_b (Θ ~ 1e5) needs rates far below Table 1's. */
-    LOG10_LEARNING_RATE("log10_lr", -10, 0, 1.5) {
+    LOG10_LEARNING_RATE("log10_lr", -10, 2, 1.5) {
         @Override
         public QuinticFlowOptions apply(QuinticFlowOptions o, double v) {
             return o.withLearningRate(Math.pow(10, v));
