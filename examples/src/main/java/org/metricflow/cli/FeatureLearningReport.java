@@ -25,13 +25,13 @@ final class FeatureLearningReport {
         if (s.width < 1 || s.depth < 1) {
             throw new IllegalArgumentException("--width and --depth must be >= 1, got " + s.width + ", " + s.depth);
         }
-        ReluArchitecture arch = ReluArchitecture.ntk(10, s.depth, s.width, s.sigmaW, s.sigmaB, true);
+        ReluArchitecture arch = ReluArchitecture.ntk(10, s.depth, s.width, s.networkSigmaW(), s.networkSigmaB(), true);
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
         PointSample tr = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed)).sample(train);
         PointSample te = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + 1)).sample(test);
         root.put("architecture", "9 x ReLU(depth " + s.depth + ", width " + s.width + "), NTK parameterisation");
-        Json.putNumber(root, "sigma_w", s.sigmaW);
-        Json.putNumber(root, "sigma_b", s.sigmaB);
+        Json.putNumber(root, "sigma_w", s.networkSigmaW());
+        Json.putNumber(root, "sigma_b", s.networkSigmaB());
         Json.putNumber(root, "learning_rate", o.learningRate());
         root.put("loss", o.loss().name().toLowerCase(Locale.ROOT));
         ArrayNode rows = root.putArray("rows");

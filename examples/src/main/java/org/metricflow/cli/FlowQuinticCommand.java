@@ -125,6 +125,14 @@ final class FlowQuinticCommand implements Callable<Integer> {
         if (sigma != null) {
             o = o.withSigma(sigma);
         }
+        if (k == QuinticKernel.RELU && !studies.featureLearning()) {
+            if (studies.sigmaW != null) {
+                o = o.withSigmaW(studies.sigmaW);
+            }
+            if (studies.sigmaB != null) {
+                o = o.withSigmaB(studies.sigmaB);
+            }
+        }
         if (studies.requested()) {
             return new QuinticStudies(studies, common).run(o, n, test, steps, seed);
         }
@@ -181,6 +189,14 @@ final class FlowQuinticCommand implements Callable<Integer> {
             root.put("checkpoint", outcome.checkpoint().toString());
         }
         Json.putNumber(root, "learning_rate", o.learningRate());
+        switch (o.kernel()) {
+            case GAUSSIAN -> Json.putNumber(root, "sigma", o.sigma());
+            case RELU -> {
+                Json.putNumber(root, "sigma_w", o.sigmaW());
+                Json.putNumber(root, "sigma_b", o.sigmaB());
+            }
+            default -> { }
+        }
         put(root, "sigma_train_before", r.sigmaTrainBefore());
         put(root, "sigma_train_after", r.sigmaTrainAfter());
         put(root, "sigma_test_before", r.sigmaTestBefore());

@@ -53,13 +53,23 @@ final class QuinticStudyOptions {
             description = "--study feature-learning: hidden ReLU layers of each component network.")
     int depth;
 
-    @Option(names = "--sigma-w", defaultValue = "1.4142135623730951",
-            description = "--study feature-learning: sigma_w of the component networks (default sqrt 2).")
-    double sigmaW;
+    @Option(names = "--sigma-w", description = "sigma_w of the ReLU NTK (--kernel relu; default Table 1) or, with "
+            + "--study feature-learning, of the component networks (default sqrt 2).")
+    Double sigmaW;
 
-    @Option(names = "--sigma-b", defaultValue = "0.1",
-            description = "--study feature-learning: sigma_b of the component networks.")
-    double sigmaB;
+    @Option(names = "--sigma-b", description = "sigma_b of the ReLU NTK (--kernel relu; default Table 1) or, with "
+            + "--study feature-learning, of the component networks (default 0.1).")
+    Double sigmaB;
+
+    /** σ_w of the feature-learning networks. */
+    double networkSigmaW() {
+        return sigmaW == null ? Math.sqrt(2) : sigmaW;
+    }
+
+    /** σ_b of the feature-learning networks. */
+    double networkSigmaB() {
+        return sigmaB == null ? 0.1 : sigmaB;
+    }
 
     @Option(names = "--condition-limit", paramLabel = "C",
             description = "With --study: keep only points whose Jacobian into the common chart has condition number "
@@ -70,6 +80,11 @@ final class QuinticStudyOptions {
     /** Whether a study was asked for. */
     boolean requested() {
         return study != null;
+    }
+
+    /** Whether the feature-learning study was asked for (there --sigma-w/--sigma-b describe the networks). */
+    boolean featureLearning() {
+        return requested() && Study.parse(study) == Study.FEATURE_LEARNING;
     }
 
     /** Rejects study-only options given without {@code --study}. */

@@ -35,4 +35,24 @@ class FlowQuinticCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("stopped: step 1").contains("indefinite");
     }
+
+    @Test
+    void reluNtkParametersReachTheFlow() throws Exception {
+        // Table 1: sigma_w 5.716, sigma_b 80.52; the options must reach the kernel, not only the feature-learning study
+        ObjectMapper m = new ObjectMapper();
+        JsonNode table1 = m.readTree(CliTestSupport.run("flow", "quintic", "--kernel", "relu", "--train", "150",
+                "--test", "50", "--steps", "1", "--lr", "1e-4", "--positivity", "clip", "--json").out());
+        JsonNode custom = m.readTree(CliTestSupport.run("flow", "quintic", "--kernel", "relu", "--train", "150",
+                "--test", "50", "--steps", "1", "--lr", "1e-4", "--positivity", "clip", "--sigma-w", "1",
+                "--sigma-b", "0.5", "--json").out());
+        assertThat(table1.get("sigma_w").asDouble()).isEqualTo(5.716);
+        assertThat(custom.get("sigma_w").asDouble()).isEqualTo(1.0);
+        assertThat(custom.get("sigma_b").asDouble()).isEqualTo(0.5);
+        // Theta scales like sigma_b^2 at large sigma_b, so the same lr moves the metrics far less
+        assertThat(Math.abs(custom.get("gain_train").asDouble() - 1))
+                .isLessThan(Math.abs(table1.get("gain_train").asDouble() - 1) / 10);
+        CliTestSupport.Run bad = CliTestSupport.run("flow", "quintic", "--kernel", "relu", "--sigma-w", "-1");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("-1");
+    }
 }
