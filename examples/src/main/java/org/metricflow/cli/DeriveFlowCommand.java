@@ -1,6 +1,5 @@
 package org.metricflow.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,7 @@ final class DeriveFlowCommand implements Callable<Integer> {
         if (extra != null) {
             for (DerivedEquation e : extra.equations()) {
                 if (!e.id().equals("flow-velocity") && !e.id().equals("dilaton-velocity")) { // = velocity above
-                    add(out, extra, e);
+                    describe(out.group(e.id(), jetForms(extra, e)), e);
                 }
             }
         }
@@ -101,24 +100,29 @@ final class DeriveFlowCommand implements Callable<Integer> {
                     + n);
         }
         Derivation d = flow.derive(n);
+        List<Map<String, Sym>> forms = d.equations().stream().map(e -> jetForms(d, e)).toList();
         TreeSet<String> variables = new TreeSet<>();
-        List<Sym> all = new ArrayList<>();
-        d.equations().forEach(e -> e.components().forEach(c -> all.add(d.jet(c).expression())));
-        all.forEach(s -> s.symbolNames().forEach(v -> variables.add(JetVariables.jetName(v))));
+        for (Map<String, Sym> m : forms) {
+            m.values().forEach(s -> s.symbolNames().forEach(v -> variables.add(JetVariables.jetName(v))));
+        }
         DerivedOutput out = new DerivedOutput(f, variables);
-        for (DerivedEquation e : d.equations()) {
-            add(out, d, e);
+        for (int k = 0; k < forms.size(); k++) {
+            describe(out.group(d.equations().get(k).id(), forms.get(k)), d.equations().get(k));
         }
         out.describe("conventions", String.join("; ", d.conventions()));
         out.print(common, Variables.of(variables));
     }
 
-    private static void add(DerivedOutput out, Derivation d, DerivedEquation e) {
+    /** The components of {@code e} in jet variables, lhs → value (each converted once). */
+    private static Map<String, Sym> jetForms(Derivation d, DerivedEquation e) {
         Map<String, Sym> entries = new LinkedHashMap<>();
         for (Component c : e.components()) {
             entries.put(c.lhs(), d.jet(c).expression());
         }
-        out.group(e.id(), entries).describe(e.id(), (e.paperEquation().isEmpty() ? "" : "eq. " + e.paperEquation()
-                + ": ") + e.statement());
+        return entries;
+    }
+
+    private static void describe(DerivedOutput out, DerivedEquation e) {
+        out.describe(e.id(), (e.paperEquation().isEmpty() ? "" : "eq. " + e.paperEquation() + ": ") + e.statement());
     }
 }
