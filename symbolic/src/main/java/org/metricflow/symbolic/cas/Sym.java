@@ -249,28 +249,6 @@ public final class Sym {
         return names;
     }
 
-    /** Names of the non-built-in functions applied to arguments (fields such as {@code u} in {@code u(x,y)}). */
-    public Set<String> functionNames() {
-        Set<String> names = new TreeSet<>();
-        collectHeads(expr, names);
-        return names;
-    }
-
-    private static void collectHeads(IExpr e, Set<String> into) {
-        if (!e.isAST()) {
-            return;
-        }
-        IAST ast = (IAST) e;
-        IExpr head = ast.head();
-        if (head.isSymbol() && !head.isBuiltInSymbol()) {
-            into.add(((ISymbol) head).getSymbolName());
-        } else if (head.isAST() && ((IAST) head).isAST1() && ((IAST) head).arg1().isSymbol()
-                && !((IAST) head).arg1().isBuiltInSymbol()) {
-            into.add(((ISymbol) ((IAST) head).arg1()).getSymbolName()); // Derivative(..)[u]
-        }
-        ast.forEach(a -> collectHeads(a, into));
-    }
-
     private static void collectSymbols(IExpr e, Set<String> into) {
         if (e.isSymbol()) {
             if (!e.isBuiltInSymbol()) {

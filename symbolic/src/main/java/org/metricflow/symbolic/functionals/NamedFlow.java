@@ -1,9 +1,7 @@
 package org.metricflow.symbolic.functionals;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.metricflow.symbolic.cas.Sym;
@@ -51,13 +49,6 @@ public enum NamedFlow {
      */
     public Derivation derive(int dimension) {
         return derive.apply(dimension);
-    }
-
-    /** The flow with the given command-line name. */
-    public static NamedFlow byName(String name) {
-        return Arrays.stream(values()).filter(f -> f.cliName.equals(name.toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown flow '" + name + "'; known: "
-                        + Arrays.stream(values()).map(NamedFlow::cliName).toList()));
     }
 
     private static List<Component> components(String lhs, SymmetricMatrix m) {
