@@ -22,7 +22,7 @@ import org.metricflow.flows.classic.ClassicalFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.SpectralJets;
 import org.metricflow.flows.grid.TorusGrid;
-import org.metricflow.flows.grid.Workers;
+import org.metricflow.numeric.Parallel;
 import org.metricflow.flows.local.LocalFlow;
 import org.metricflow.flows.quintic.FlowOperators;
 import org.metricflow.flows.quintic.PositivityPolicy;
@@ -82,7 +82,7 @@ final class BenchFlowCommand implements Callable<Integer> {
         if (repeats < 1) {
             throw new IllegalArgumentException("--repeats must be >= 1, got " + repeats);
         }
-        int workers = threads == null ? Workers.defaultCount() : Workers.check(threads);
+        int workers = threads == null ? Parallel.defaultThreads() : Parallel.check(threads);
         TorusGrid g = new TorusGrid(3, grid);
         List<Row> rows = new ArrayList<>();
         rows.add(jetsRow(g, workers));
@@ -142,19 +142,18 @@ final class BenchFlowCommand implements Callable<Integer> {
             QuinticFlowOptions o = QuinticFlowOptions.table1(k).withLearningRate(1e-3)
                     .withPositivity(PositivityPolicy.CLIP);
             QuinticKernelFlow flow = new QuinticKernelFlow(all.head(n), test, o, workers);
-            int[] clipped = new int[1];
             // the ReLU NTK at 20,000 points is matrix-free (a dense matrix would take 3 GiB): ~30 s per step, so one
             // timed step after the JIT warm-up of the 2,500-point case
             boolean slow = k == QuinticKernel.RELU && n > 10_000;
             if (!slow) {
-                flow.step(clipped);
+                flow.step();
             }
             double[] wall = new double[slow ? 1 : 3];
             double[] cpu = new double[wall.length];
             for (int r = 0; r < wall.length; r++) {
                 long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
-                flow.step(clipped);
+                flow.step();
                 wall[r] = (System.nanoTime() - t0) * 1e-9;
                 cpu[r] = (os.getProcessCpuTime() - c0) * 1e-9;
             }

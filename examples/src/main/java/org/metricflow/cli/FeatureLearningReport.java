@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.metricflow.flows.quintic.QuinticFlowOptions;
 import org.metricflow.flows.quintic.study.FiniteWidthFlow;
+import org.metricflow.flows.quintic.study.FiniteWidthOptions;
 import org.metricflow.flows.quintic.study.FiniteWidthResult;
 import org.metricflow.flows.quintic.study.KernelEvolution;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
@@ -36,7 +37,7 @@ final class FeatureLearningReport {
         root.put("loss", o.loss().name().toLowerCase(Locale.ROOT));
         ArrayNode rows = root.putArray("rows");
         for (KernelEvolution e : KernelEvolution.values()) {
-            FiniteWidthFlow f = new FiniteWidthFlow(tr, te, o, arch, e, seed + 3, threads);
+            FiniteWidthFlow f = new FiniteWidthFlow(tr, te, FiniteWidthOptions.of(o), arch, e, seed + 3, threads);
             FiniteWidthResult r = f.run(steps);
             root.put("train", f.trainingPoints());
             root.put("test", f.testPoints());

@@ -152,11 +152,8 @@ public final class QuinticKernelFlow {
         return estimate(test, gTest, omegaTest);
     }
 
-    /**
-     * One step. Returns null if it was taken, else the reason it was not (policy {@link PositivityPolicy#STOP} and
-     * an update that would make g indefinite; the state is unchanged).
-     */
-    public String step(int[] clippedOut) {
+    /** One step: taken, or refused with the reason (see {@link StepOutcome}; a refused step leaves the state). */
+    public StepOutcome step() {
         double[] dTrain = new double[g.length];
         double[] dTest = new double[gTest.length];
         direction(dTrain, dTest);
@@ -166,16 +163,15 @@ public final class QuinticKernelFlow {
             stop = check("test", gTest, dTest, lr);
         }
         if (stop != null) {
-            return "step " + (step + 1) + ": " + stop;
+            return StepOutcome.refused("step " + (step + 1) + ": " + stop);
         }
         int clipped = apply(g, dTrain, lr) + apply(gTest, dTest, lr);
         if (clipped > 0) {
             LOG.info(() -> "step " + (step + 1) + ": clipped the update at " + clipped
                     + " points to keep g positive definite");
         }
-        clippedOut[0] = clipped;
         step++;
-        return null;
+        return StepOutcome.taken(clipped);
     }
 
     /** The update direction d at the training points for the current metric: a step is g ← g − lr·d (n × 9). */
@@ -268,14 +264,14 @@ public final class QuinticKernelFlow {
         List<StepRecord> history = new ArrayList<>();
         String reason = null;
         long clippedTotal = 0;
-        int[] clipped = new int[1];
         for (int s = 0; s < steps && reason == null; s++) {
             double lossBefore = meanLoss();
-            clipped[0] = 0;
-            reason = step(clipped);
-            if (reason == null) {
-                clippedTotal += clipped[0];
-                StepRecord r = new StepRecord(step, sigmaTrain().sigma().value(), lossBefore, clipped[0]);
+            StepOutcome outcome = step();
+            if (!outcome.taken()) {
+                reason = outcome.reason();
+            } else {
+                clippedTotal += outcome.clipped();
+                StepRecord r = new StepRecord(step, sigmaTrain().sigma().value(), lossBefore, outcome.clipped());
                 history.add(r);
                 if (listener != null) {
                     listener.accept(r);

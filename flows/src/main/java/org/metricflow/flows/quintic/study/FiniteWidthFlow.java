@@ -7,7 +7,6 @@ import org.hipparchus.random.Well19937c;
 import org.metricflow.flows.quintic.CommonChartChoice;
 import org.metricflow.flows.quintic.HermitianComponents;
 import org.metricflow.flows.quintic.LossDensity;
-import org.metricflow.flows.quintic.QuinticFlowOptions;
 import org.metricflow.flows.quintic.SigmaLoss;
 import org.metricflow.numeric.Parallel;
 import org.metricflow.numeric.metric.MongeAmpereEstimate;
@@ -44,7 +43,7 @@ public final class FiniteWidthFlow {
 
     private final ChartData train;
     private final ChartData test;
-    private final QuinticFlowOptions options;
+    private final FiniteWidthOptions options;
     private final KernelEvolution evolution;
     private final LossDensity loss;
     private final LossDensity logDet;
@@ -67,11 +66,11 @@ public final class FiniteWidthFlow {
     private StackedNetwork network;
 
     /**
-     * @param options      learning rate, loss and condition limit (the kernel and gradient-form options are not used)
+     * @param options      learning rate, loss and condition limit
      * @param architecture the component network (input dimension 2(n+1) = 10)
      * @param seed         seed of the initialisation
      */
-    public FiniteWidthFlow(PointSample train, PointSample test, QuinticFlowOptions options,
+    public FiniteWidthFlow(PointSample train, PointSample test, FiniteWidthOptions options,
                            ReluArchitecture architecture, KernelEvolution evolution, long seed, int threads) {
         this.options = Objects.requireNonNull(options, "options");
         this.evolution = Objects.requireNonNull(evolution, "evolution");

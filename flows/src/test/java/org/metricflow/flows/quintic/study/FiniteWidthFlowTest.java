@@ -27,9 +27,7 @@ class FiniteWidthFlowTest {
     }
 
     private static FiniteWidthFlow flow(KernelEvolution e, double lr) {
-        QuinticFlowOptions o = QuinticFlowOptions.table1(QuinticKernel.DELTA).withLoss(SigmaLoss.SQUARED)
-                .withLearningRate(lr);
-        return new FiniteWidthFlow(TRAIN, TEST, o, ARCH, e, 5, 2);
+        return new FiniteWidthFlow(TRAIN, TEST, FiniteWidthOptions.of(lr, SigmaLoss.SQUARED), ARCH, e, 5, 2);
     }
 
     /**
@@ -109,7 +107,7 @@ class FiniteWidthFlowTest {
 
     @Test
     void wrongInputDimensionIsNamed() {
-        QuinticFlowOptions o = QuinticFlowOptions.table1(QuinticKernel.DELTA);
+        FiniteWidthOptions o = FiniteWidthOptions.of(QuinticFlowOptions.table1(QuinticKernel.DELTA));
         assertThatThrownBy(() -> new FiniteWidthFlow(TRAIN, TEST, o, ReluArchitecture.ntk(8, 1, 4, 1, 0, true),
                 KernelEvolution.FROZEN, 1, 1)).hasMessageContaining("8");
         assertThatThrownBy(() -> flow(KernelEvolution.FROZEN, 0.1).run(-1)).hasMessageContaining("-1");

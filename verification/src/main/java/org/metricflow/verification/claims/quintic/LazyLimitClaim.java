@@ -1,10 +1,9 @@
 package org.metricflow.verification.claims.quintic;
 
 import java.util.Locale;
-import org.metricflow.flows.quintic.QuinticFlowOptions;
-import org.metricflow.flows.quintic.QuinticKernel;
 import org.metricflow.flows.quintic.SigmaLoss;
 import org.metricflow.flows.quintic.study.FiniteWidthFlow;
+import org.metricflow.flows.quintic.study.FiniteWidthOptions;
 import org.metricflow.flows.quintic.study.KernelEvolution;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.nn.ReluArchitecture;
@@ -47,8 +46,7 @@ public final class LazyLimitClaim implements Claim {
                 .sample(budget.scale(150, 500));
         PointSample test = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(budget.seed() + 1))
                 .sample(20);
-        QuinticFlowOptions o = QuinticFlowOptions.table1(QuinticKernel.DELTA).withLoss(SigmaLoss.SQUARED)
-                .withLearningRate(3);
+        FiniteWidthOptions o = FiniteWidthOptions.of(3, SigmaLoss.SQUARED);
         int steps = budget.scale(10, 30);
         double[] drift = new double[2];
         int[] widths = {64, 256};
