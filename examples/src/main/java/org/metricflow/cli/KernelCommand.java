@@ -11,7 +11,7 @@ import org.hipparchus.random.Well19937c;
 import org.metricflow.numeric.kernel.ConvergenceStudy;
 import org.metricflow.numeric.kernel.FrozenKernels;
 import org.metricflow.numeric.kernel.Kernel;
-import org.metricflow.numeric.kernel.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.nn.Architecture;
 import org.metricflow.numeric.nn.CosineArchitecture;
 import org.metricflow.numeric.nn.CosineForm;

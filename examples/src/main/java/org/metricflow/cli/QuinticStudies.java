@@ -17,7 +17,7 @@ import org.metricflow.flows.quintic.study.NoiseStudy;
 import org.metricflow.flows.quintic.study.NoiseStudyOptions;
 import org.metricflow.flows.quintic.study.NoiseStudyResult;
 import org.metricflow.numeric.cluster.NearestNeighbourSummary;
-import org.metricflow.numeric.cluster.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.metric.MonteCarloEstimate;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;

@@ -20,7 +20,7 @@ import org.metricflow.numeric.cluster.DistanceHeatMap;
 import org.metricflow.numeric.cluster.MergeRule;
 import org.metricflow.numeric.cluster.NearestNeighbourStatistics;
 import org.metricflow.numeric.cluster.NearestNeighbourSummary;
-import org.metricflow.numeric.cluster.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.io.CymetricDataset;
 import org.metricflow.numeric.io.PointSampleFiles;
 import org.metricflow.numeric.manifold.HomogeneousPolynomial;

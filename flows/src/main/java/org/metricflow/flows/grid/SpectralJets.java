@@ -1,5 +1,6 @@
 package org.metricflow.flows.grid;
 
+import org.metricflow.numeric.Parallel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -54,9 +55,9 @@ public final class SpectralJets {
         }
     }
 
-    /** Jets with {@link Workers#defaultCount()} workers. */
+    /** Jets with {@link Parallel#defaultThreads()} workers. */
     public SpectralJets(TorusGrid grid, JetSpace jets) {
-        this(grid, jets, Workers.defaultCount());
+        this(grid, jets, Parallel.defaultThreads());
     }
 
     /**
@@ -74,7 +75,7 @@ public final class SpectralJets {
         this.fieldCount = jets.fields().size();
         this.perField = jets.perField();
         this.points = grid.points();
-        this.workers = Workers.check(workers);
+        this.workers = Parallel.check(workers);
         this.fft = new TorusFft(grid, workers);
         int d = grid.dimension();
         root = new Node(-1, 0);
@@ -134,8 +135,8 @@ public final class SpectralJets {
                 }
             }
         }
-        Workers.run(workers, w -> transpose(fields, out, jetSize, Workers.from(points, workers, w),
-                Workers.from(points, workers, w + 1)));
+        Parallel.run(workers, w -> transpose(fields, out, jetSize, Parallel.from(points, workers, w),
+                Parallel.from(points, workers, w + 1)));
     }
 
     /** Applies the node's axis to its parent's buffer; leaves write the derivative planes of the field pair. */

@@ -1,5 +1,6 @@
 package org.metricflow.flows.grid;
 
+import org.metricflow.numeric.Parallel;
 import org.hipparchus.transform.DftNormalization;
 import org.hipparchus.transform.FastFourierTransformer;
 import org.hipparchus.transform.TransformType;
@@ -32,7 +33,7 @@ public final class TorusFft {
     /** @param workers worker threads for the line transforms, 1..256 */
     public TorusFft(TorusGrid grid, int workers) {
         this.grid = grid;
-        this.workers = Workers.check(workers);
+        this.workers = Parallel.check(workers);
         this.lines = new double[workers][2][grid.size()];
         int n = grid.size();
         this.powers = new double[5][n];
@@ -88,11 +89,11 @@ public final class TorusFft {
         double cr = (order & 1) == 0 ? ((order & 2) == 0 ? 1 : -1) : 0;
         double ci = (order & 1) == 1 ? ((order & 2) == 0 ? 1 : -1) : 0;
         double sign = inverse ? -1 : 1;
-        Workers.run(Math.min(workers, lineCount), w -> {
+        Parallel.run(Math.min(workers, lineCount), w -> {
             int used = Math.min(workers, lineCount);
             double[] lr = lines[w][0];
             double[] li = lines[w][1];
-            for (int line = Workers.from(lineCount, used, w); line < Workers.from(lineCount, used, w + 1); line++) {
+            for (int line = Parallel.from(lineCount, used, w); line < Parallel.from(lineCount, used, w + 1); line++) {
                 int base = (line / stride) * stride * n + line % stride;
                 for (int j = 0, p = base; j < n; j++, p += stride) {
                     double f = scale * k[j];

@@ -5,7 +5,7 @@ import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.JetBinding;
 import org.metricflow.flows.grid.SpectralJets;
 import org.metricflow.flows.grid.TorusGrid;
-import org.metricflow.flows.grid.Workers;
+import org.metricflow.numeric.Parallel;
 
 /**
  * A local flow on a torus grid, eq. (2.14): the state is the field values, field-major (field k at point p in
@@ -25,9 +25,9 @@ public final class LocalFlow implements Flow {
     private final double[] scratch;
     private final double[] pointwise;
 
-    /** A local flow with {@link Workers#defaultCount()} workers. */
+    /** A local flow with {@link Parallel#defaultThreads()} workers. */
     public LocalFlow(FlowDefinition definition, TorusGrid grid) {
-        this(definition, grid, Workers.defaultCount());
+        this(definition, grid, Parallel.defaultThreads());
     }
 
     /**
@@ -40,7 +40,7 @@ public final class LocalFlow implements Flow {
         this.grid = grid;
         this.spectral = new SpectralJets(grid, definition.jets(), workers);
         this.binding = new JetBinding(definition.velocity(), definition.jets());
-        this.workers = Workers.check(workers);
+        this.workers = Parallel.check(workers);
         this.fields = definition.jets().fields().size();
         this.points = grid.points();
         this.jets = new double[points * definition.jets().size()];
@@ -66,9 +66,9 @@ public final class LocalFlow implements Flow {
     @Override
     public void velocity(double t, double[] state, double[] out) {
         spectral.jets(state, jets);
-        Workers.run(workers, w -> {
-            int from = Workers.from(points, workers, w);
-            int to = Workers.from(points, workers, w + 1);
+        Parallel.run(workers, w -> {
+            int from = Parallel.from(points, workers, w);
+            int to = Parallel.from(points, workers, w + 1);
             binding.evaluate(jets, scratch, pointwise, from, to);
             for (int p = from; p < to; p++) {
                 for (int k = 0; k < fields; k++) {

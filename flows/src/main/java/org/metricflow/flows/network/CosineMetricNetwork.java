@@ -3,7 +3,7 @@ package org.metricflow.flows.network;
 import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.random.Well19937c;
-import org.metricflow.flows.grid.Workers;
+import org.metricflow.numeric.Parallel;
 import org.metricflow.numeric.nn.MetricNetworks;
 import org.metricflow.numeric.nn.Network;
 import org.metricflow.numeric.nn.StackedNetwork;
@@ -65,7 +65,7 @@ public final class CosineMetricNetwork implements ParametricMetric {
         for (int k = 0; k < parts.size(); k++) {
             blockStart[k + 1] = blockStart[k] + parts.get(k).parameterCount();
         }
-        this.workers = Workers.check(workers);
+        this.workers = Parallel.check(workers);
     }
 
     /**
@@ -79,7 +79,7 @@ public final class CosineMetricNetwork implements ParametricMetric {
         }
         StackedNetwork net = MetricNetworks.perComponent(architecture, fields.jetSpace().fields().size(),
                 new Well19937c(seed));
-        return new SampledNetwork(new CosineMetricNetwork(net, fields, Workers.defaultCount()), net.parameters());
+        return new SampledNetwork(new CosineMetricNetwork(net, fields, Parallel.defaultThreads()), net.parameters());
     }
 
     @Override
@@ -104,7 +104,7 @@ public final class CosineMetricNetwork implements ParametricMetric {
         int perField = jets.perField();
         int size = jets.size();
         int d = jets.dimension();
-        Workers.run(workers(count), w -> {
+        Parallel.run(workers(count), w -> {
             for (int p = from(count, w); p < from(count, w + 1); p++) {
                 for (int k = 0; k < parts.size(); k++) {
                     parts.get(k).jet(points, p * d, jets.order(), out, p * size + k * perField);
@@ -125,10 +125,10 @@ public final class CosineMetricNetwork implements ParametricMetric {
         int size = jets.size();
         int d = jets.dimension();
         int workerCount = Math.min(workers, slices);
-        Workers.run(workerCount, w -> {
-            for (int slice = Workers.from(slices, workerCount, w); slice < Workers.from(slices, workerCount, w + 1);
+        Parallel.run(workerCount, w -> {
+            for (int slice = Parallel.from(slices, workerCount, w); slice < Parallel.from(slices, workerCount, w + 1);
                  slice++) {
-                for (int p = Workers.from(count, slices, slice); p < Workers.from(count, slices, slice + 1); p++) {
+                for (int p = Parallel.from(count, slices, slice); p < Parallel.from(count, slices, slice + 1); p++) {
                     for (int k = 0; k < parts.size(); k++) {
                         parts.get(k).addJetPullback(points, p * d, jets.order(), cotangent, p * size + k * perField,
                                 partial[slice], blockStart[k]);
@@ -150,7 +150,7 @@ public final class CosineMetricNetwork implements ParametricMetric {
         int perField = jets.perField();
         int size = jets.size();
         int d = jets.dimension();
-        Workers.run(workers(count), w -> {
+        Parallel.run(workers(count), w -> {
             for (int p = from(count, w); p < from(count, w + 1); p++) {
                 for (int k = 0; k < parts.size(); k++) {
                     parts.get(k).jetPushforward(points, p * d, jets.order(), tangent, blockStart[k], out,
@@ -199,6 +199,6 @@ public final class CosineMetricNetwork implements ParametricMetric {
     }
 
     private int from(int count, int w) {
-        return Workers.from(count, workers(count), w);
+        return Parallel.from(count, workers(count), w);
     }
 }

@@ -90,8 +90,8 @@ public final class QuinticKernelFlow {
         CommonChartMetrics cs = CommonChartMetrics.of(this.test, chart.chart(), threads);
         this.g = components(ct);
         this.gTest = components(cs);
-        this.omegaTrain = omegaAbs2(ct);
-        this.omegaTest = omegaAbs2(cs);
+        this.omegaTrain = ct.omegaAbs2();
+        this.omegaTest = cs.omegaAbs2();
         this.loss = LossDensity.compile(options.loss());
         int n1 = train.coordinates();
         double[] w = meanOne(this.train.weights());
@@ -351,15 +351,6 @@ public final class QuinticKernelFlow {
         double[] out = new double[m.size() * C];
         for (int k = 0; k < m.size(); k++) {
             HermitianComponents.fromComplex(m.metric(), k * 18, out, k * C);
-        }
-        return out;
-    }
-
-    private static double[] omegaAbs2(CommonChartMetrics m) {
-        double[] o = m.omega();
-        double[] out = new double[m.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = o[2 * k] * o[2 * k] + o[2 * k + 1] * o[2 * k + 1];
         }
         return out;
     }

@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.CRC32;
+import org.metricflow.numeric.AtomicWrite;
 
 /**
  * A resumable state of a run: the state vector at a segment end, with the fingerprint of the run (flow, grid,
@@ -41,8 +41,8 @@ public record Checkpoint(String fingerprint, double time, long steps, double[] s
 
     /** Writes this checkpoint to {@code file} atomically, creating parent directories. */
     public void write(Path file) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(24 + 8 * state.length);
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(24 + 8 * state.length);
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
@@ -57,18 +57,10 @@ public record Checkpoint(String fingerprint, double time, long steps, double[] s
             crc.update(bytes.toByteArray());
             out.writeLong(crc.getValue());
             out.flush();
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, bytes.toByteArray());
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write checkpoint " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot encode checkpoint " + file + ": " + e.getMessage(), e);
         }
+        AtomicWrite.writeBytes(file, bytes.toByteArray());
     }
 
     /**

@@ -8,7 +8,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.metricflow.numeric.io.AtomicWrite;
+import org.metricflow.numeric.AtomicWrite;
 import org.metricflow.numeric.manifold.FubiniStudy;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.special.Gamma;
 import org.hipparchus.stat.descriptive.StreamingStatistics;
-import org.hipparchus.stat.regression.SimpleRegression;
+import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.manifold.FubiniStudy;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.metric.MonteCarloEstimate;
@@ -62,17 +62,18 @@ public final class NearestNeighbourStatistics {
         return out;
     }
 
-    /** Least-squares fit ln μ = ln A + b ln N (Hipparchus {@link SimpleRegression}), at least two sizes. */
+    /** Least-squares fit ln μ = ln A + b ln N ({@link PowerLawFit#fit}), at least two sizes. */
     public static PowerLawFit fit(List<NearestNeighbourSummary> summaries) {
         if (summaries.size() < 2) {
             throw new IllegalArgumentException("a power-law fit needs >= 2 sample sizes, got " + summaries.size());
         }
-        SimpleRegression r = new SimpleRegression();
-        for (NearestNeighbourSummary s : summaries) {
-            r.addData(Math.log(s.points()), Math.log(s.mean().value()));
+        double[] n = new double[summaries.size()];
+        double[] mean = new double[n.length];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = summaries.get(i).points();
+            mean[i] = summaries.get(i).mean().value();
         }
-        double a = Math.exp(r.getIntercept());
-        return new PowerLawFit(a, a * r.getInterceptStdErr(), r.getSlope(), r.getSlopeStdErr());
+        return PowerLawFit.fit(n, mean);
     }
 
     /** The asymptotic mean nearest-neighbour distance Γ(1 + 1/D)(deg/(N−1))^{1/D}, D = 2 dim X. */

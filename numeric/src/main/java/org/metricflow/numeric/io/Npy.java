@@ -1,5 +1,6 @@
 package org.metricflow.numeric.io;
 
+import org.metricflow.numeric.AtomicWrite;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.metricflow.numeric.io;
 
+import org.metricflow.numeric.AtomicWrite;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

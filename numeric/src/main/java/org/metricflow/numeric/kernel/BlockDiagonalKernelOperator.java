@@ -1,7 +1,7 @@
 package org.metricflow.numeric.kernel;
 
 import java.util.Objects;
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * The kernel restricted to clusters (paper §3.1): Θ(y_a, x_b) is kept when a and b lie in the same cluster and

@@ -1,12 +1,13 @@
 package org.metricflow.numeric.kernel;
 
+import org.metricflow.numeric.PowerLawFit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hipparchus.random.Well19937c;
 import org.hipparchus.stat.descriptive.StreamingStatistics;
 import org.metricflow.numeric.nn.Architecture;
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * Empirical → frozen: the relative Frobenius distance ‖Θ_N − Θ̄‖/‖Θ̄‖ between the empirical NTK of freshly initialised

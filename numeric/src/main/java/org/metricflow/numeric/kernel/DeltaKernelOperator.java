@@ -1,8 +1,9 @@
 package org.metricflow.numeric.kernel;
 
+import org.metricflow.numeric.Parallel;
 import java.util.Objects;
 import org.metricflow.numeric.cluster.FsNearestNeighbours;
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * The Delta kernel of §3.2: the update at a row point y_a is the (weighted) field at its nearest training point,
@@ -89,8 +90,8 @@ public final class DeltaKernelOperator implements KernelOperator {
         int n = Inputs.requirePoints("rowPoints", rowPoints, d);
         int nt = trainPoints.length / d;
         int[] best = new int[n];
-        int threads = Workers.available();
-        Workers.run(threads, t -> {
+        int threads = Parallel.defaultThreads();
+        Parallel.run(threads, t -> {
             for (int a = t; a < n; a += threads) {
                 double bestD2 = Double.POSITIVE_INFINITY;
                 int arg = 0;

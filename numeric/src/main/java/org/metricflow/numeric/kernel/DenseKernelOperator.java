@@ -1,5 +1,6 @@
 package org.metricflow.numeric.kernel;
 
+import org.metricflow.numeric.Parallel;
 import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -35,11 +36,11 @@ public final class DenseKernelOperator implements KernelOperator {
         }
         this.weights = Fields.weights(weights, cols.size());
         this.matrix = new DMatrixRMaj(rows.size(), cols.size());
-        int threads = Workers.available();
+        int threads = Parallel.defaultThreads();
         double[] data = matrix.data;
         int nc = cols.size();
         int tiles = TiledKernel.tiles(cols);
-        Workers.run(threads, t -> {
+        Parallel.run(threads, t -> {
             double[] row = new double[TiledKernel.TILE];
             double[] scratch = new double[TiledKernel.TILE * Math.max(1, k.scratchPerEntry())];
             for (int a = t; a < rows.size(); a += threads) {

@@ -1,6 +1,6 @@
 package org.metricflow.numeric.kernel;
 
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 import org.metricflow.numeric.nn.JacobianContraction;
 import org.metricflow.numeric.nn.Network;
 

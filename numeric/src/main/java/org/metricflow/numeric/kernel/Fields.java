@@ -1,6 +1,6 @@
 package org.metricflow.numeric.kernel;
 
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /** Layout helpers for fields over points: point-major {@code v[b·m + p]} ↔ component-major {@code [p][b]}. */
 final class Fields {

@@ -3,7 +3,7 @@ package org.metricflow.numeric.kernel;
 import java.util.Arrays;
 import java.util.Objects;
 import org.metricflow.numeric.manifold.FubiniStudy;
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * Θ(z, z') = k(d_FS(z, z'); σ), a distance kernel on P^n with the Fubini–Study distance of eq. (3.2) and a

@@ -2,7 +2,7 @@ package org.metricflow.numeric.kernel;
 
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * The ReLU layer expectations by tensor Gauss–Hermite quadrature (Hipparchus rule with n nodes per dimension) after

@@ -1,6 +1,6 @@
 package org.metricflow.numeric.kernel;
 
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * A scalar kernel Θ(x, x') on points with {@link #inputDimension()} real coordinates; for a metric kernel of the

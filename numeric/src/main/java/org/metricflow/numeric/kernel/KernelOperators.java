@@ -1,5 +1,7 @@
 package org.metricflow.numeric.kernel;
 
+import org.metricflow.numeric.Parallel;
+
 /**
  * Entry points for the kernel flows: pick the operator by problem size. The kernels a flow on the quintic needs are
  * {@link FubiniStudyKernel} (printed exponential or true Gaussian profile), {@link ReluNtk} on the 10 real input
@@ -20,7 +22,7 @@ public final class KernelOperators {
         }
         int n = points == null ? 0 : points.length / Math.max(1, kernel.inputDimension());
         return n <= DENSE_LIMIT ? new DenseKernelOperator(kernel, points, weights)
-                : new MatrixFreeKernelOperator(kernel, points, weights, Workers.available());
+                : new MatrixFreeKernelOperator(kernel, points, weights, Parallel.defaultThreads());
     }
 
     /** Prediction at test points, out_t = Σ_b Θ(y_t, x_b) w_b v_b, matrix-free on all processors. */
@@ -29,11 +31,11 @@ public final class KernelOperators {
         if (testPoints == null) {
             throw new IllegalArgumentException("testPoints must not be null");
         }
-        return new MatrixFreeKernelOperator(kernel, testPoints, trainPoints, weights, Workers.available());
+        return new MatrixFreeKernelOperator(kernel, testPoints, trainPoints, weights, Parallel.defaultThreads());
     }
 
     /** Block-diagonal training operator over clusters, matrix-free blocks on all processors. */
     public static KernelOperator clustered(Kernel kernel, double[] points, double[] weights, int[] clusters) {
-        return new BlockDiagonalKernelOperator(kernel, points, weights, clusters, false, Workers.available());
+        return new BlockDiagonalKernelOperator(kernel, points, weights, clusters, false, Parallel.defaultThreads());
     }
 }

@@ -1,7 +1,8 @@
 package org.metricflow.numeric.kernel;
 
+import org.metricflow.numeric.Parallel;
 import java.util.Objects;
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * Applies a kernel without ever forming the kernel matrix: entries are computed tile by tile and contracted with the
@@ -40,7 +41,7 @@ public final class MatrixFreeKernelOperator implements KernelOperator {
         this.columnPoints = this.kernel.prepare(columnPoints);
         this.rowPoints = rowPoints == null ? null : this.kernel.prepare(rowPoints);
         this.weights = Fields.weights(weights, this.columnPoints.size());
-        this.threads = Inputs.requireRange("threads", threads, 1, Workers.available());
+        this.threads = Inputs.requireRange("threads", threads, 1, Parallel.defaultThreads());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.metricflow.numeric.kernel;
 
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * A metric-NTK between two point sets, Θ_pq(x_a, y_b) for components p, q < m (independent metric components), stored

@@ -1,6 +1,6 @@
 package org.metricflow.numeric.kernel;
 
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * The normalised Gaussian of eq. (2.27) (with ᾱ = 1): Θ̄_σ(x, x') = (2πσ²)^{−d/2} exp(−|x − x'|²/(2σ²)), a

@@ -1,6 +1,6 @@
 package org.metricflow.numeric.kernel;
 
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /** Adapter: a {@link TiledKernel} that calls {@link Kernel#value} for each entry on a copy of the raw points. */
 final class PointwiseTiledKernel implements TiledKernel {

@@ -3,7 +3,7 @@ package org.metricflow.numeric.kernel;
 import java.util.Arrays;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * The ReLU layer expectations by quadrature in polar coordinates of the standard normal z = r(cos φ, sin φ), with

@@ -2,7 +2,7 @@ package org.metricflow.numeric.kernel;
 
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 import org.metricflow.numeric.nn.ScalarFieldJet;
 
 /**

@@ -1,6 +1,6 @@
 package org.metricflow.numeric.kernel;
 
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * A distance profile k(d; σ) on P^n tabulated as a piecewise quintic, so that the hot loop needs neither arccos nor

@@ -1,5 +1,6 @@
 package org.metricflow.numeric.kernel;
 
+import org.metricflow.numeric.Parallel;
 import static org.metricflow.numeric.kernel.TiledKernel.TILE;
 
 import java.util.Arrays;
@@ -31,7 +32,7 @@ final class TileSweep {
         int tiles = wv.length;
         int m = wv[0].length;
         double[][][][] partial = new double[threads][][][];
-        Workers.run(threads, t -> {
+        Parallel.run(threads, t -> {
             double[][][] acc = new double[tiles][m][TILE];
             partial[t] = acc;
             double[] k0 = new double[TILE];
@@ -102,7 +103,7 @@ final class TileSweep {
         int colTiles = wv.length;
         int m = out.length;
         int rowTiles = (rows + TILE - 1) / TILE;
-        Workers.run(threads, t -> {
+        Parallel.run(threads, t -> {
             double[] k = new double[TILE];
             double[] scratch = new double[TILE * Math.max(1, kernel.scratchPerEntry())];
             for (int i = t; i < rowTiles; i += threads) {

@@ -74,6 +74,15 @@ public record CommonChartMetrics(Chart chart, double[] metric, double[] omega, d
         return conditioning.length;
     }
 
+    /** |f|² at every point (N values, common chart). */
+    public double[] omegaAbs2() {
+        double[] out = new double[size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = PointSample.abs2(omega, k);
+        }
+        return out;
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o;

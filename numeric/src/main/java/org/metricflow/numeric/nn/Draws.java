@@ -1,5 +1,6 @@
 package org.metricflow.numeric.nn;
 
+import org.metricflow.numeric.Inputs;
 import org.hipparchus.random.RandomGenerator;
 
 /** Initialisation draws (package-private): fixed draw order so that a seed reproduces a network. */

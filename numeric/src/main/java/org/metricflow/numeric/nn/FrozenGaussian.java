@@ -1,5 +1,7 @@
 package org.metricflow.numeric.nn;
 
+import org.metricflow.numeric.Inputs;
+
 /**
  * The Gaussian frozen readout kernel shared by the cosine and Gauss-net architectures: with w ~ N(0, σ_w²/d · I) it
  * is ∝ exp(−|x − x'|²/(2σ²)) with σ = √d/σ_w (eq. (2.37)).

@@ -1,5 +1,7 @@
 package org.metricflow.numeric.nn;
 
+import org.metricflow.numeric.Inputs;
+
 /**
  * h(x) = exp(−c0 − c1 |x|²): the deterministic normaliser of Gauss-net, 1/√(exp(2(σ_b² + σ_w²|x|²/d))), with
  * c0 = σ_b², c1 = σ_w²/d. Jet: ∂_j h = −2c1 x_j h, ∂_j∂_k h = (4c1² x_j x_k − 2c1 δ_jk) h.

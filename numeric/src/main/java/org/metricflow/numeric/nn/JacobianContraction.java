@@ -1,5 +1,6 @@
 package org.metricflow.numeric.nn;
 
+import org.metricflow.numeric.Inputs;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 

@@ -1,5 +1,6 @@
 package org.metricflow.numeric.nn;
 
+import org.metricflow.numeric.Inputs;
 import java.util.Objects;
 
 /**

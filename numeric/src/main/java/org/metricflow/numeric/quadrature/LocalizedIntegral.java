@@ -1,7 +1,7 @@
 package org.metricflow.numeric.quadrature;
 
 import java.util.function.ToDoubleFunction;
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * ∫_{R^d} f(x) d^d x for an integrand concentrated within a few length scales s of a centre (a kernel Θ̄(x, ·) of width

@@ -3,7 +3,7 @@ package org.metricflow.numeric.quadrature;
 import java.util.function.ToDoubleFunction;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
-import org.metricflow.numeric.nn.Inputs;
+import org.metricflow.numeric.Inputs;
 
 /**
  * A d-dimensional tensor-product quadrature rule ∫ f(x) dx ≈ Σ_k W_k f(x_k) built from a one-dimensional Hipparchus

@@ -91,7 +91,12 @@ public record PointSample(ProjectiveHypersurface manifold, double[] points, doub
 
     /** |f_k|². */
     public double omegaAbs2(int k) {
-        return omega[2 * k] * omega[2 * k] + omega[2 * k + 1] * omega[2 * k + 1];
+        return abs2(omega, k);
+    }
+
+    /** |z_k|² = Re² + Im² of entry k of an interleaved (Re, Im) complex array: the one place |Ω|² is computed. */
+    public static double abs2(double[] interleaved, int k) {
+        return interleaved[2 * k] * interleaved[2 * k] + interleaved[2 * k + 1] * interleaved[2 * k + 1];
     }
 
     /** Number of distinct lines. */

@@ -1,5 +1,6 @@
 package org.metricflow.numeric.cluster;
 
+import org.metricflow.numeric.PowerLawFit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,5 +1,6 @@
 package org.metricflow.numeric.io;
 
+import org.metricflow.numeric.AtomicWrite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.metricflow.numeric.AtomicWrite;
 import org.metricflow.verification.ClaimOutcome;
 import org.metricflow.verification.Verdict;
 
@@ -125,7 +126,7 @@ public record VerificationReport(List<ClaimOutcome> outcomes, boolean quick, lon
 
     /** Writes {@code report.md} and {@code report.json} into {@code dir} atomically. */
     public void writeTo(Path dir) {
-        AtomicFiles.writeString(dir.resolve("report.md"), toMarkdown());
-        AtomicFiles.writeString(dir.resolve("report.json"), toJsonString());
+        AtomicWrite.writeString(dir.resolve("report.md"), toMarkdown());
+        AtomicWrite.writeString(dir.resolve("report.json"), toJsonString());
     }
 }

@@ -22,12 +22,10 @@ record ChartData(PointSample sample, double[] fs, double[] omega2) {
     static ChartData of(PointSample s, Chart chart, int threads) {
         CommonChartMetrics m = CommonChartMetrics.of(s, chart, threads);
         double[] g = new double[s.size() * C];
-        double[] o2 = new double[s.size()];
         for (int k = 0; k < s.size(); k++) {
             HermitianComponents.fromComplex(m.metric(), k * 18, g, k * C);
-            o2[k] = m.omega()[2 * k] * m.omega()[2 * k] + m.omega()[2 * k + 1] * m.omega()[2 * k + 1];
         }
-        return new ChartData(s, g, o2);
+        return new ChartData(s, g, m.omegaAbs2());
     }
 
     /** det of each 3×3 Hermitian matrix in {@code g} (N × 9). */

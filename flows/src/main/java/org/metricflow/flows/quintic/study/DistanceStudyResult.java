@@ -3,7 +3,7 @@ package org.metricflow.flows.quintic.study;
 import java.util.List;
 import java.util.Objects;
 import org.metricflow.numeric.cluster.NearestNeighbourSummary;
-import org.metricflow.numeric.cluster.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 
 /**
  * Fig. 3 (right): nearest-neighbour FS distances against the number of points and the fit μ = A·N^b (eq. 3.6).

@@ -2,7 +2,7 @@ package org.metricflow.flows.quintic.study;
 
 import java.util.List;
 import java.util.Objects;
-import org.metricflow.numeric.cluster.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 
 /**
  * The paper's extrapolation (§3.2, after eq. 3.6): the mean distance at which the noise study's gain falls to a

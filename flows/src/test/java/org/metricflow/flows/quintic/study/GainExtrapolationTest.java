@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.metricflow.numeric.cluster.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.metric.MonteCarloEstimate;
 
 class GainExtrapolationTest {

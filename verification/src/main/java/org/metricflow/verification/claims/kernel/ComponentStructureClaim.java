@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.hipparchus.random.Well19937c;
 import org.metricflow.numeric.kernel.EmpiricalNtk;
 import org.metricflow.numeric.kernel.MetricKernelMatrix;
-import org.metricflow.numeric.kernel.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.nn.CosineArchitecture;
 import org.metricflow.numeric.nn.MetricNetworks;
 import org.metricflow.numeric.nn.ReluArchitecture;

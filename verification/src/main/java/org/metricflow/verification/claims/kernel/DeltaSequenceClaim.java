@@ -2,7 +2,7 @@ package org.metricflow.verification.claims.kernel;
 
 import java.util.Locale;
 import org.metricflow.numeric.kernel.NormalisedGaussian;
-import org.metricflow.numeric.kernel.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.kernel.RescaledKernel;
 import org.metricflow.numeric.quadrature.TensorRule;
 import org.metricflow.verification.Budget;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.metricflow.numeric.kernel.ConvergenceStudy;
-import org.metricflow.numeric.kernel.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.nn.Architecture;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.hipparchus.random.Well19937c;
-import org.metricflow.numeric.kernel.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;

@@ -3,7 +3,7 @@ package org.metricflow.verification.claims.kernel;
 import java.util.Locale;
 import org.metricflow.numeric.kernel.DistanceProfile;
 import org.metricflow.numeric.kernel.FubiniStudyKernel;
-import org.metricflow.numeric.kernel.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;

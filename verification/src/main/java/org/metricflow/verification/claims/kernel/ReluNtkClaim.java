@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.metricflow.numeric.kernel.ConvergenceStudy;
 import org.metricflow.numeric.kernel.GaussHermiteReluExpectations;
 import org.metricflow.numeric.kernel.PolarReluExpectations;
-import org.metricflow.numeric.kernel.PowerLawFit;
+import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.kernel.ReluNtk;
 import org.metricflow.numeric.nn.Parameterisation;
 import org.metricflow.numeric.nn.ReluArchitecture;

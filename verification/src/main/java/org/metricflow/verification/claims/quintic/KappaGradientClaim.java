@@ -55,11 +55,7 @@ public final class KappaGradientClaim implements Claim {
         int n = t.size();
         int comps = HermitianComponents.COUNT;
         double[] g = flow.state().train();
-        double[] om = CommonChartMetrics.of(t, flow.chart().chart(), 2).omega();
-        double[] omega2 = new double[n];
-        for (int k = 0; k < n; k++) {
-            omega2[k] = om[2 * k] * om[2 * k] + om[2 * k + 1] * om[2 * k + 1];
-        }
+        double[] omega2 = CommonChartMetrics.of(t, flow.chart().chart(), 2).omegaAbs2();
         double[] w = t.weights();
         double[] c = new double[n];
         double kappa = kappa(g, omega2, w);

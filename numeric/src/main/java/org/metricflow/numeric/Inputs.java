@@ -1,4 +1,4 @@
-package org.metricflow.numeric.nn;
+package org.metricflow.numeric;
 
 /** Argument checks shared by networks and kernels: messages name the parameter, the value and the valid range. */
 public final class Inputs {

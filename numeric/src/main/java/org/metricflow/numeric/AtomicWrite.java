@@ -1,9 +1,10 @@
-package org.metricflow.numeric.io;
+package org.metricflow.numeric;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,7 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Streams a file into a temporary sibling and renames it into place atomically, so that a reader never sees a
- * partial file and a failed write leaves nothing behind.
+ * partial file and a failed write leaves nothing behind. The project's one atomic file writer (checkpoints, arrays,
+ * reports, plots).
  */
 public final class AtomicWrite {
 
@@ -61,5 +63,15 @@ public final class AtomicWrite {
                 }
             }
         }
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically, creating parent directories. */
+    public static void writeBytes(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Writes {@code text} (UTF-8) to {@code target} atomically, creating parent directories. */
+    public static void writeString(Path target, String text) {
+        writeBytes(target, text.getBytes(StandardCharsets.UTF_8));
     }
 }
