@@ -31,7 +31,7 @@ import org.metricflow.flows.quintic.QuinticKernel;
 import org.metricflow.flows.quintic.QuinticKernelFlow;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 import org.metricflow.symbolic.jet.JetSpace;
 import picocli.CommandLine.Command;

@@ -21,7 +21,7 @@ import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.metric.MonteCarloEstimate;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 
 /** Runs the §3 studies of {@code flow quintic --study}: prints a table (or JSON) and writes plots. */

@@ -13,7 +13,7 @@ import org.metricflow.flows.quintic.tune.TuneOptions;
 import org.metricflow.flows.quintic.tune.TuneResult;
 import org.metricflow.flows.quintic.tune.TunedParameter;
 import org.metricflow.flows.quintic.tune.Trial;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 
 /**
  * {@code flow quintic --tune}: the CMA-ES search on a validation sample, then the start point (the given options,

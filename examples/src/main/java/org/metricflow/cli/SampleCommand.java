@@ -29,7 +29,7 @@ import org.metricflow.numeric.metric.MongeAmpere;
 import org.metricflow.numeric.metric.MongeAmpereEstimate;
 import org.metricflow.numeric.metric.MonteCarloEstimate;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

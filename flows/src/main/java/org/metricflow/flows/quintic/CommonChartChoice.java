@@ -3,7 +3,7 @@ package org.metricflow.flows.quintic;
 import java.util.Arrays;
 import org.metricflow.numeric.manifold.Chart;
 import org.metricflow.numeric.metric.CommonChartMetrics;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 
 /**
  * Picks the common chart of a run and the points it can hold. A kernel flow adds updates from different points in

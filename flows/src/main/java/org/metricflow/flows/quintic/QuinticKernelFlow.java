@@ -10,7 +10,7 @@ import org.metricflow.numeric.kernel.KernelOperator;
 import org.metricflow.numeric.metric.CommonChartMetrics;
 import org.metricflow.numeric.metric.MongeAmpere;
 import org.metricflow.numeric.metric.MongeAmpereEstimate;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 
 /**
  * The discrete kernel metric flow of §3 on a training and a test sample of a Calabi–Yau threefold:

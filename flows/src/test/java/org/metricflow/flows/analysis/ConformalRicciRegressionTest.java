@@ -11,6 +11,7 @@ import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.TestFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
+import org.metricflow.flows.time.DecayRate;
 import org.metricflow.flows.time.FlowRunner;
 import org.metricflow.flows.time.IntegrationOptions;
 

@@ -9,6 +9,7 @@ import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.KahlerFixtures;
 import org.metricflow.flows.grid.ComplexTorus;
 import org.metricflow.flows.local.LocalFlow;
+import org.metricflow.flows.time.DecayRate;
 import org.metricflow.flows.time.FlowRunner;
 import org.metricflow.flows.time.IntegrationOptions;
 

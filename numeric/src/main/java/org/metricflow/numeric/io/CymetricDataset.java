@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hipparchus.util.CombinatoricsUtils;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
-import org.metricflow.numeric.metric.PointGeometry;
-import org.metricflow.numeric.sampling.PointSample;
-import org.metricflow.numeric.sampling.Rejections;
+import org.metricflow.numeric.sample.PointGeometry;
+import org.metricflow.numeric.sample.PointSample;
+import org.metricflow.numeric.sample.Rejections;
 
 /**
  * cymetric's {@code dataset.npz} ({@code cymetric.pointgen.nphelper.prepare_dataset}) for one hypersurface with

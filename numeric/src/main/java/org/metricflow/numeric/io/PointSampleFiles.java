@@ -8,9 +8,9 @@ import java.util.Map;
 import org.hipparchus.complex.Complex;
 import org.metricflow.numeric.manifold.HomogeneousPolynomial;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
-import org.metricflow.numeric.metric.PointGeometry;
-import org.metricflow.numeric.sampling.PointSample;
-import org.metricflow.numeric.sampling.Rejections;
+import org.metricflow.numeric.sample.PointGeometry;
+import org.metricflow.numeric.sample.PointSample;
+import org.metricflow.numeric.sample.Rejections;
 
 /**
  * metricflow's {@code .npz} layout of a {@link PointSample} (N points, n+1 coordinates, dimension d, M terms):

@@ -3,6 +3,7 @@ package org.metricflow.numeric.metric;
 import org.ejml.data.ZMatrixRMaj;
 import org.ejml.dense.row.CommonOps_ZDRM;
 import org.metricflow.numeric.manifold.Chart;
+import org.metricflow.numeric.sample.PointGeometry;
 
 /**
  * Changes of chart for tensors on a hypersurface X. For a point loaded in its own chart (local coordinates x) and

@@ -3,7 +3,8 @@ package org.metricflow.numeric.metric;
 import java.util.Objects;
 import org.metricflow.numeric.Parallel;
 import org.metricflow.numeric.manifold.Chart;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointGeometry;
+import org.metricflow.numeric.sample.PointSample;
 
 /**
  * Every point of a sample expressed in one common chart — what a kernel flow that adds metric updates from

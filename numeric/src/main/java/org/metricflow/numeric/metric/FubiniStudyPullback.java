@@ -2,6 +2,7 @@ package org.metricflow.numeric.metric;
 
 import org.metricflow.numeric.Parallel;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
+import org.metricflow.numeric.sample.PointGeometry;
 
 /**
  * The restricted Fubini–Study metric, its determinant and |Ω|² at many points at once (each point in its automatic

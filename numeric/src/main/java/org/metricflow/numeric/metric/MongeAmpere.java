@@ -2,7 +2,7 @@ package org.metricflow.numeric.metric;
 
 import java.util.Objects;
 import org.hipparchus.stat.descriptive.moment.Variance;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 
 /**
  * Weighted Monte Carlo estimates of Vol_Ω, Vol_g, κ and the σ-loss (B.11) with standard errors.

@@ -10,7 +10,10 @@ import org.hipparchus.random.Well19937c;
 import org.metricflow.numeric.Parallel;
 import org.metricflow.numeric.manifold.PolynomialEvaluator;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
-import org.metricflow.numeric.metric.PointGeometry;
+import org.metricflow.numeric.sample.PointGeometry;
+import org.metricflow.numeric.sample.PointSample;
+import org.metricflow.numeric.sample.RejectionReason;
+import org.metricflow.numeric.sample.Rejections;
 
 /**
  * Samples points of a hypersurface X = {p = 0} ⊂ P^n from the Fubini–Study measure by intersecting X with random

@@ -3,6 +3,7 @@ package org.metricflow.numeric.sampling;
 import java.util.Arrays;
 import java.util.Objects;
 import org.metricflow.numeric.manifold.Chart;
+import org.metricflow.numeric.sample.PointSample;
 
 /**
  * The paper's §3.1 work-around for metrics in different charts: keep only the points whose preferred chart is one

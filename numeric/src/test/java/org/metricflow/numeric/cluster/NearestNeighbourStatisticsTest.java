@@ -8,7 +8,7 @@ import java.util.List;
 import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 
 class NearestNeighbourStatisticsTest {
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.metricflow.numeric.manifold.Chart;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 
 class CommonChartMetricsTest {

@@ -10,6 +10,7 @@ import org.metricflow.numeric.manifold.Chart;
 import org.metricflow.numeric.manifold.HomogeneousPolynomial;
 import org.metricflow.numeric.manifold.PolynomialEvaluator;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
+import org.metricflow.numeric.sample.PointSample;
 
 class LineIntersectionSamplerTest {
 

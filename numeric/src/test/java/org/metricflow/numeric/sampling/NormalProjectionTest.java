@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.metricflow.numeric.manifold.FubiniStudy;
 import org.metricflow.numeric.manifold.PolynomialEvaluator;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
-import org.metricflow.numeric.metric.PointGeometry;
+import org.metricflow.numeric.sample.PointGeometry;
+import org.metricflow.numeric.sample.PointSample;
 
 class NormalProjectionTest {
 

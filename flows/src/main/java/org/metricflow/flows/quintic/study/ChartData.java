@@ -5,7 +5,7 @@ import org.metricflow.numeric.manifold.Chart;
 import org.metricflow.numeric.metric.CommonChartMetrics;
 import org.metricflow.numeric.metric.MongeAmpere;
 import org.metricflow.numeric.metric.MongeAmpereEstimate;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 
 /**
  * A sample in a common chart: the FS metric as {@link HermitianComponents} (9 reals per point) and |f|² of Ω there,

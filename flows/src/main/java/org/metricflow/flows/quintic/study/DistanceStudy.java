@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.metricflow.numeric.cluster.NearestNeighbourStatistics;
 import org.metricflow.numeric.cluster.NearestNeighbourSummary;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 
 /**
  * Fig. 3 (right): the mean nearest-neighbour FS distance of the first N points of a sample for several N, with the

@@ -14,7 +14,7 @@ import org.metricflow.numeric.nn.MetricNetworks;
 import org.metricflow.numeric.nn.Network;
 import org.metricflow.numeric.nn.ReluArchitecture;
 import org.metricflow.numeric.nn.StackedNetwork;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 
 /**
  * The σ-loss metric flow of a finite network on the quintic (paper §3, "importance of feature learning"). One ReLU

@@ -17,7 +17,7 @@ import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.metric.CommonChartMetrics;
 import org.metricflow.numeric.metric.MongeAmpere;
 import org.metricflow.numeric.sampling.NormalProjection;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 
 /**
  * The noise study of Fig. 3 (left): train the kernel flow once on a sample, then evaluate the σ gain on noised

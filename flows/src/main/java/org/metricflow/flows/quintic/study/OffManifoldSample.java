@@ -3,9 +3,9 @@ package org.metricflow.flows.quintic.study;
 import java.util.Arrays;
 import java.util.Objects;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
-import org.metricflow.numeric.metric.PointGeometry;
-import org.metricflow.numeric.sampling.PointSample;
-import org.metricflow.numeric.sampling.Rejections;
+import org.metricflow.numeric.sample.PointGeometry;
+import org.metricflow.numeric.sample.PointSample;
+import org.metricflow.numeric.sample.Rejections;
 
 /**
  * A {@link PointSample} built from arbitrary points (on X or not): chart, Ω, restricted FS metric and weight are

@@ -20,7 +20,7 @@ import org.metricflow.flows.quintic.PositivityPolicy;
 import org.metricflow.flows.quintic.QuinticFlowOptions;
 import org.metricflow.flows.quintic.QuinticFlowResult;
 import org.metricflow.flows.quintic.QuinticKernelFlow;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 
 /**
  * CMA-ES (Hipparchus {@link CMAESOptimizer}, active covariance update, bounded) over the {@link TunedParameter}s of

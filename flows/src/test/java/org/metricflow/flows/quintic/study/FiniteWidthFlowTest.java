@@ -11,7 +11,7 @@ import org.metricflow.flows.quintic.SigmaLoss;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.nn.ReluArchitecture;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 
 /** Finite-width flows on 150 training and 50 test points, 9 ReLU networks of depth 2 and width 32. */

@@ -13,7 +13,7 @@ import org.metricflow.flows.quintic.QuinticKernel;
 import org.metricflow.flows.quintic.SigmaLoss;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 
 /** The noise study on 400 quintic points, Delta kernel, smooth loss, lr 0.0316, 10 steps, noise 0, 10⁻⁴, 0.1. */

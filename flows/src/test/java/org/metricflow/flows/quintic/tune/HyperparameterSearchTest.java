@@ -13,7 +13,7 @@ import org.metricflow.flows.quintic.QuinticKernel;
 import org.metricflow.flows.quintic.SigmaLoss;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 
 /** CMA-ES search on 400 training / 200 validation points, 3 steps per run. */

@@ -8,7 +8,7 @@ import org.metricflow.numeric.cluster.ClusterQuality;
 import org.metricflow.numeric.cluster.Clustering;
 import org.metricflow.numeric.cluster.MergeRule;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;

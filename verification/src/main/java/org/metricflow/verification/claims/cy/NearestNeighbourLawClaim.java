@@ -8,7 +8,7 @@ import org.metricflow.numeric.cluster.NearestNeighbourSummary;
 import org.metricflow.numeric.manifold.Chart;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.metric.MonteCarloEstimate;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SinglePatchRejection;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.hipparchus.complex.Complex;
 import org.metricflow.numeric.manifold.PolynomialEvaluator;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;

@@ -1,6 +1,6 @@
 package org.metricflow.verification.claims.flows;
 
-import org.metricflow.flows.analysis.DecayRate;
+import org.metricflow.flows.time.DecayRate;
 import org.metricflow.flows.analysis.FourierModes;
 import org.metricflow.flows.classic.ClassicalFlow;
 import org.metricflow.flows.classic.ClassicalFlows;

@@ -4,7 +4,7 @@ import java.util.function.ToDoubleFunction;
 import org.metricflow.flows.Flow;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.InitialFields;
-import org.metricflow.flows.analysis.DecayRate;
+import org.metricflow.flows.time.DecayRate;
 import org.metricflow.flows.analysis.FourierModes;
 import org.metricflow.flows.analysis.MetricStatistics;
 import org.metricflow.flows.analysis.StiffnessEstimate;

@@ -9,7 +9,7 @@ import org.metricflow.flows.quintic.QuinticKernelFlow;
 import org.metricflow.flows.quintic.SigmaLoss;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;

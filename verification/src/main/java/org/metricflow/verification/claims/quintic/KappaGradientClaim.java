@@ -11,7 +11,7 @@ import org.metricflow.flows.quintic.SigmaLoss;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.metric.CommonChartMetrics;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;

@@ -8,7 +8,7 @@ import org.metricflow.flows.quintic.study.KernelEvolution;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.nn.ReluArchitecture;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
-import org.metricflow.numeric.sampling.PointSample;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;

@@ -1,13 +1,11 @@
-package org.metricflow.flows.analysis;
+package org.metricflow.flows.time;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.metricflow.flows.Flow;
-import org.metricflow.flows.time.FlowResult;
-import org.metricflow.flows.time.FlowRunner;
-import org.metricflow.flows.time.FlowStatus;
-import org.metricflow.flows.time.GuardReport;
+import org.metricflow.flows.analysis.FourierModes;
+import org.metricflow.flows.analysis.LinearFit;
 
 /**
  * Linearised decay rates measured from runs: the flow runs from a small perturbation, an amplitude (e.g. a

@@ -1,4 +1,4 @@
-package org.metricflow.numeric.metric;
+package org.metricflow.numeric.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,8 +10,9 @@ import org.hipparchus.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.metricflow.numeric.manifold.Chart;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
+import org.metricflow.numeric.metric.ChartTransform;
+import org.metricflow.numeric.metric.HermitianDeterminant;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
-import org.metricflow.numeric.sampling.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 
 class PointGeometryTest {

@@ -1,4 +1,4 @@
-package org.metricflow.numeric.metric;
+package org.metricflow.numeric.sample;
 
 import org.metricflow.numeric.manifold.Chart;
 import org.metricflow.numeric.manifold.PolynomialEvaluator;

@@ -1,4 +1,4 @@
-package org.metricflow.numeric.sampling;
+package org.metricflow.numeric.sample;
 
 /** Why a candidate point (a root on a random line) was not kept. */
 public enum RejectionReason {

@@ -1,4 +1,4 @@
-package org.metricflow.numeric.sampling;
+package org.metricflow.numeric.sample;
 
 import java.util.Arrays;
 import java.util.Objects;
