@@ -17,7 +17,7 @@ import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 import org.metricflow.numeric.kernel.DistanceProfile;
 import org.metricflow.numeric.kernel.FubiniStudyKernel;
-import org.metricflow.numeric.kernel.MatrixFreeKernelOperator;
+import org.metricflow.numeric.kernel.operator.MatrixFreeKernelOperator;
 import org.metricflow.numeric.manifold.FubiniStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hipparchus.random.Well19937c;
-import org.metricflow.numeric.kernel.ConvergenceStudy;
+import org.metricflow.numeric.kernel.study.ConvergenceStudy;
 import org.metricflow.numeric.kernel.FrozenKernels;
 import org.metricflow.numeric.kernel.Kernel;
 import org.metricflow.numeric.PowerLawFit;

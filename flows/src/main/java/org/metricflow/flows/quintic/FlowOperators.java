@@ -1,7 +1,7 @@
 package org.metricflow.flows.quintic;
 
 import java.util.Locale;
-import org.metricflow.numeric.kernel.KernelOperator;
+import org.metricflow.numeric.kernel.operator.KernelOperator;
 
 /**
  * The training and prediction operators a kernel flow uses, and how they were built.

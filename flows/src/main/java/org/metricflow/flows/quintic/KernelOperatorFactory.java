@@ -5,13 +5,13 @@ import org.apache.logging.log4j.Logger;
 import org.metricflow.numeric.cluster.BatchedClustering;
 import org.metricflow.numeric.cluster.MergeLinkage;
 import org.metricflow.numeric.cluster.MergeRule;
-import org.metricflow.numeric.kernel.BlockDiagonalKernelOperator;
-import org.metricflow.numeric.kernel.DeltaKernelOperator;
-import org.metricflow.numeric.kernel.DenseKernelOperator;
+import org.metricflow.numeric.kernel.operator.BlockDiagonalKernelOperator;
+import org.metricflow.numeric.kernel.operator.DeltaKernelOperator;
+import org.metricflow.numeric.kernel.operator.DenseKernelOperator;
 import org.metricflow.numeric.kernel.FubiniStudyKernel;
 import org.metricflow.numeric.kernel.Kernel;
-import org.metricflow.numeric.kernel.KernelOperator;
-import org.metricflow.numeric.kernel.MatrixFreeKernelOperator;
+import org.metricflow.numeric.kernel.operator.KernelOperator;
+import org.metricflow.numeric.kernel.operator.MatrixFreeKernelOperator;
 import org.metricflow.numeric.kernel.ReluNtk;
 import org.metricflow.numeric.nn.ReluArchitecture;
 

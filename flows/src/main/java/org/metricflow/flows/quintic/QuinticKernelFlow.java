@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.metricflow.numeric.kernel.KernelOperator;
+import org.metricflow.numeric.kernel.operator.KernelOperator;
 import org.metricflow.numeric.metric.CommonChartMetrics;
 import org.metricflow.numeric.metric.MongeAmpere;
 import org.metricflow.numeric.metric.MongeAmpereEstimate;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
-import org.metricflow.numeric.kernel.KernelOperator;
+import org.metricflow.numeric.kernel.operator.KernelOperator;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
 import org.metricflow.numeric.sample.PointSample;

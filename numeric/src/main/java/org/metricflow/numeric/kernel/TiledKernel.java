@@ -2,7 +2,8 @@ package org.metricflow.numeric.kernel;
 
 /**
  * A symmetric kernel (Θ(x, y) = Θ(y, x)) that evaluates a row segment over one column tile at once on pre-processed
- * points: the seam between kernels and the matrix-free {@link KernelOperator}s. Column points are grouped in tiles of
+ * points: the seam between kernels and the matrix-free
+ * {@link org.metricflow.numeric.kernel.operator.KernelOperator}s. Column points are grouped in tiles of
  * {@link #TILE} consecutive points so that the hot loops index kernel values and column data alike (which is what lets
  * the JIT vectorise them). Any {@link Kernel} can be used through {@link #of(Kernel)}; kernels with a fast row (e.g.
  * {@link FubiniStudyKernel}) implement it directly.

@@ -10,10 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-class FubiniStudyKernelTest {
+public class FubiniStudyKernelTest {
 
     /** Complex Gaussian vectors (FS-uniform on P^4), with some exact and near duplicates. */
-    static double[] points(int n, long seed) {
+    public static double[] points(int n, long seed) {
         RandomGenerator rng = new Well19937c(seed);
         double[] p = new double[n * 10];
         for (int i = 0; i < p.length; i++) {

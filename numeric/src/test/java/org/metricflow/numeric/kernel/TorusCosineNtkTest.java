@@ -9,6 +9,7 @@ import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.metricflow.numeric.kernel.study.ConvergenceStudy;
 import org.metricflow.numeric.nn.JetLayout;
 import org.metricflow.numeric.nn.Network;
 import org.metricflow.numeric.nn.Parameterisation;

@@ -3,7 +3,7 @@ package org.metricflow.verification.claims.kernel;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.metricflow.numeric.kernel.ConvergenceStudy;
+import org.metricflow.numeric.kernel.study.ConvergenceStudy;
 import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.nn.Architecture;
 import org.metricflow.verification.Budget;

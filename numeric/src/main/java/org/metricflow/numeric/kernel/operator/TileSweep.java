@@ -1,9 +1,12 @@
-package org.metricflow.numeric.kernel;
+package org.metricflow.numeric.kernel.operator;
 
 import org.metricflow.numeric.Parallel;
 import static org.metricflow.numeric.kernel.TiledKernel.TILE;
 
 import java.util.Arrays;
+import org.metricflow.numeric.kernel.Kernel;
+import org.metricflow.numeric.kernel.PreparedPoints;
+import org.metricflow.numeric.kernel.TiledKernel;
 
 /**
  * The matrix-free loops: the kernel is evaluated one row segment over a column tile at a time into a per-thread

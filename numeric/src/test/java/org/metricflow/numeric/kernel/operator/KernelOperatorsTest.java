@@ -1,4 +1,4 @@
-package org.metricflow.numeric.kernel;
+package org.metricflow.numeric.kernel.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
+import org.metricflow.numeric.kernel.DistanceProfile;
+import org.metricflow.numeric.kernel.FubiniStudyKernel;
+import org.metricflow.numeric.kernel.FubiniStudyKernelTest;
+import org.metricflow.numeric.kernel.Kernel;
+import org.metricflow.numeric.kernel.ReluNtk;
 import org.metricflow.numeric.nn.ReluArchitecture;
 
 /** Every operator path against a naive double loop over exact kernel values. */

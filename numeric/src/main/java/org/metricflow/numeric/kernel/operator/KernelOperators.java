@@ -1,6 +1,9 @@
-package org.metricflow.numeric.kernel;
+package org.metricflow.numeric.kernel.operator;
 
 import org.metricflow.numeric.Parallel;
+import org.metricflow.numeric.kernel.FubiniStudyKernel;
+import org.metricflow.numeric.kernel.Kernel;
+import org.metricflow.numeric.kernel.ReluNtk;
 
 /**
  * Entry points for the kernel flows: pick the operator by problem size. The kernels a flow on the quintic needs are

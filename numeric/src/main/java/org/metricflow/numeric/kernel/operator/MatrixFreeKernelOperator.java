@@ -1,8 +1,11 @@
-package org.metricflow.numeric.kernel;
+package org.metricflow.numeric.kernel.operator;
 
 import org.metricflow.numeric.Parallel;
 import java.util.Objects;
 import org.metricflow.numeric.Inputs;
+import org.metricflow.numeric.kernel.Kernel;
+import org.metricflow.numeric.kernel.PreparedPoints;
+import org.metricflow.numeric.kernel.TiledKernel;
 
 /**
  * Applies a kernel without ever forming the kernel matrix: entries are computed tile by tile and contracted with the

@@ -1,7 +1,8 @@
-package org.metricflow.numeric.kernel;
+package org.metricflow.numeric.kernel.operator;
 
 import java.util.Objects;
 import org.metricflow.numeric.Inputs;
+import org.metricflow.numeric.kernel.Kernel;
 
 /**
  * The kernel restricted to clusters (paper §3.1): Θ(y_a, x_b) is kept when a and b lie in the same cluster and

@@ -1,10 +1,13 @@
-package org.metricflow.numeric.kernel;
+package org.metricflow.numeric.kernel.operator;
 
 import org.metricflow.numeric.Parallel;
 import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
+import org.metricflow.numeric.kernel.Kernel;
+import org.metricflow.numeric.kernel.PreparedPoints;
+import org.metricflow.numeric.kernel.TiledKernel;
 
 /**
  * The kernel matrix K (rows × columns) formed once (EJML {@link DMatrixRMaj}, 8·rows·columns bytes) and applied as

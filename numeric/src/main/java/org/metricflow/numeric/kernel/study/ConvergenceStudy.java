@@ -1,4 +1,4 @@
-package org.metricflow.numeric.kernel;
+package org.metricflow.numeric.kernel.study;
 
 import org.metricflow.numeric.PowerLawFit;
 import java.util.ArrayList;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import org.hipparchus.random.Well19937c;
 import org.hipparchus.stat.descriptive.StreamingStatistics;
+import org.metricflow.numeric.kernel.EmpiricalNtk;
+import org.metricflow.numeric.kernel.FrozenKernels;
+import org.metricflow.numeric.kernel.Kernel;
 import org.metricflow.numeric.nn.Architecture;
 import org.metricflow.numeric.Inputs;
 

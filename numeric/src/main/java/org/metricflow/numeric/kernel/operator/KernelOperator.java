@@ -1,4 +1,4 @@
-package org.metricflow.numeric.kernel;
+package org.metricflow.numeric.kernel.operator;
 
 /**
  * A kernel applied to an m-component field: out[a·m + p] = Σ_b Θ(y_a, x_b) w_b v[b·m + p] for row points y_a

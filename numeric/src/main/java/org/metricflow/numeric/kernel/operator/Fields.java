@@ -1,6 +1,7 @@
-package org.metricflow.numeric.kernel;
+package org.metricflow.numeric.kernel.operator;
 
 import org.metricflow.numeric.Inputs;
+import org.metricflow.numeric.kernel.TiledKernel;
 
 /** Layout helpers for fields over points: point-major {@code v[b·m + p]} ↔ component-major {@code [p][b]}. */
 final class Fields {

@@ -1,4 +1,4 @@
-package org.metricflow.numeric.kernel;
+package org.metricflow.numeric.kernel.operator;
 
 import org.metricflow.numeric.Parallel;
 import java.util.Objects;
