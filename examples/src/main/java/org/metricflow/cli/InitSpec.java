@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.metricflow.flows.FieldExpressionCompiler;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.InitialFields;
+import org.metricflow.flows.SymbolicFieldExpressions;
 import org.metricflow.symbolic.codegen.CompiledFunction;
 
 /**
@@ -76,7 +76,7 @@ final class InitSpec {
         if (assignments.isEmpty()) {
             return initial;
         }
-        FieldExpressionCompiler compiler = FieldExpressionCompiler.load();
+        SymbolicFieldExpressions compiler = new SymbolicFieldExpressions();
         List<String> coords = coordinates(d, kahler);
         for (var e : assignments.entrySet()) {
             ToDoubleFunction<double[]> f = function(compiler, e.getValue(), coords);
@@ -91,7 +91,7 @@ final class InitSpec {
         return initial;
     }
 
-    private static ToDoubleFunction<double[]> function(FieldExpressionCompiler compiler, String expression,
+    private static ToDoubleFunction<double[]> function(SymbolicFieldExpressions compiler, String expression,
                                                        List<String> coords) {
         CompiledFunction f = compiler.compile(expression, coords);
         if (f.outputs() != 1 || !f.inputNames().equals(coords)) {

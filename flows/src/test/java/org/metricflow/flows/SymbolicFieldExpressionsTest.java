@@ -12,7 +12,7 @@ class SymbolicFieldExpressionsTest {
 
     @Test
     void compilesCoordinateExpressions() {
-        var f = FieldExpressionCompiler.load().compile("1 + 0.1*cos(2*x + y) + exp(-z^2)/2 + Pi*sin(x)^2",
+        var f = new SymbolicFieldExpressions().compile("1 + 0.1*cos(2*x + y) + exp(-z^2)/2 + Pi*sin(x)^2",
                 List.of("x", "y", "z"));
         assertThat(f.inputNames()).containsExactly("x", "y", "z");
         assertThat(f.outputs()).isEqualTo(1);

@@ -2,26 +2,24 @@ package org.metricflow.flows.classic;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.symbolic.codegen.CompiledFunction;
 
 /**
- * The catalogue of classical flows built from the registered {@link VelocitySource}s (generated code). Immutable.
+ * The catalogue of classical flows built from {@link VelocitySource}s (generated code). Immutable.
  */
 public final class ClassicalFlows {
 
     private final List<VelocitySource> sources;
 
-    /** A catalogue over explicit sources (tests, or wiring without the service loader). */
+    /** A catalogue over explicit sources (tests substitute their own). */
     public ClassicalFlows(List<VelocitySource> sources) {
         this.sources = List.copyOf(sources);
     }
 
-    /** A catalogue over the sources registered with {@link ServiceLoader}. */
+    /** The catalogue of the symbolic layer's generated code ({@link SymbolicVelocitySource}). */
     public static ClassicalFlows load() {
-        return new ClassicalFlows(ServiceLoader.load(VelocitySource.class).stream()
-                .map(ServiceLoader.Provider::get).toList());
+        return new ClassicalFlows(List.of(new SymbolicVelocitySource()));
     }
 
     /** The generated code of a flow, if some source provides it. */
@@ -39,7 +37,7 @@ public final class ClassicalFlows {
     /**
      * The flow definition on the torus of real dimension d.
      *
-     * @throws IllegalStateException when no source generates it (the symbolic layer is not wired)
+     * @throws IllegalStateException when no source generates it
      */
     public FlowDefinition definition(ClassicalFlow flow, int dimension) {
         GeneratedFlow g = require(flow, dimension);
@@ -59,7 +57,7 @@ public final class ClassicalFlows {
 
     private GeneratedFlow require(ClassicalFlow flow, int dimension) {
         return generated(flow, dimension).orElseThrow(() -> new IllegalStateException("no generated velocity for the "
-                + flow.id() + " flow on T^" + dimension + " (" + flow.equation() + "): register a "
-                + VelocitySource.class.getName() + " backed by the symbolic layer's code generator"));
+                + flow.id() + " flow on T^" + dimension + " (" + flow.equation() + "): no "
+                + VelocitySource.class.getSimpleName() + " of this catalogue provides it"));
     }
 }

@@ -15,7 +15,7 @@ import org.metricflow.symbolic.functionals.GeometricFlow;
 import org.metricflow.symbolic.jet.JetSpace;
 
 /**
- * The registered {@link VelocitySource}: velocities, densities and losses derived by the symbolic layer
+ * The {@link VelocitySource} of {@link ClassicalFlows#load()}: velocities, densities and losses derived by the symbolic layer
  * ({@link GeometricFlow}: the general metric g_ij = {@code gij(x, y, z)} with the dilaton {@code phi(x, y, z)},
  * unexpanded — the code generator shares the common subexpressions), converted to jet variables
  * ({@link JetVariables#toJet}) and compiled ({@link Codegen}, {@link LocalDensity}):

@@ -3,10 +3,9 @@ package org.metricflow.flows.classic;
 import java.util.Optional;
 
 /**
- * Service interface: where the generated velocities of the classical flows come from (the symbolic layer's code
- * generator). Implementations are listed in
- * {@code META-INF/services/org.metricflow.flows.classic.VelocitySource} and found with
- * {@link java.util.ServiceLoader}; the first one that generates a flow wins.
+ * Where the generated velocities of the classical flows come from: {@link SymbolicVelocitySource} (the symbolic
+ * layer's code generator), or a test double passed to {@link ClassicalFlows#ClassicalFlows(java.util.List)}; the
+ * first source of a catalogue that generates a flow wins.
  */
 public interface VelocitySource {
 

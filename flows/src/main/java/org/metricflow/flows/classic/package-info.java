@@ -1,8 +1,8 @@
 /**
  * The classical geometric flows on tori — Ricci (2.39), Perelman (2.40)–(2.41), Kähler–Ricci (B.4), Calabi
  * (B.8)–(B.9), Monge–Ampère (B.21) — as {@link org.metricflow.flows.FlowDefinition}s whose velocities (and densities,
- * losses) come from the code generator of the symbolic layer through the {@link
- * org.metricflow.flows.classic.VelocitySource} service. Nothing here evaluates a curvature formula by hand: the
+ * losses) come from the code generator of the symbolic layer
+ * ({@link org.metricflow.flows.classic.SymbolicVelocitySource}). Nothing here evaluates a curvature formula by hand: the
  * Kähler potential velocities are written symbolically ({@code KahlerPotentialFlows}) and compiled like the others.
  *
  * <p>Field conventions the generated code must follow: real flows on T^d evolve the metric components g11, g12, …,

@@ -1,35 +1,30 @@
 package org.metricflow.flows.network;
 
-import java.util.Optional;
-import java.util.ServiceLoader;
 import org.metricflow.flows.InitialFields;
+import org.metricflow.numeric.nn.TrainedLayers;
 import org.metricflow.symbolic.jet.JetSpace;
 
 /**
- * Service interface: where metric networks come from (the per-component cosine networks of {@code numeric.nn}).
- * Listed in {@code META-INF/services/org.metricflow.flows.network.NetworkFamilySource}.
+ * Where metric networks come from: {@link CosineNetworkFamily} with the readout trained (the paper's set-up), for
+ * fields whose jets stop at second order (what the networks provide).
  */
-public interface NetworkFamilySource {
+public final class NetworkFamilySource {
+
+    private NetworkFamilySource() {
+    }
 
     /**
-     * A family of networks providing the jets {@code jets} whose draws all represent {@code initial} at their
-     * initial parameters, or empty when this source cannot.
-     */
-    Optional<NetworkFamily> family(JetSpace jets, InitialFields initial);
-
-    /**
-     * The first registered family for the fields.
+     * The family of networks providing the jets {@code jets} whose draws all represent {@code initial} at their
+     * initial parameters.
      *
-     * @throws IllegalStateException when no source is registered (the networks are not wired)
+     * @throws IllegalStateException    when the jets go beyond second order
+     * @throws IllegalArgumentException when an initial field is not resolved by the Fourier interpolation
      */
-    static NetworkFamily load(JetSpace jets, InitialFields initial) {
-        for (NetworkFamilySource s : ServiceLoader.load(NetworkFamilySource.class)) {
-            Optional<NetworkFamily> f = s.family(jets, initial);
-            if (f.isPresent()) {
-                return f.get();
-            }
+    public static NetworkFamily load(JetSpace jets, InitialFields initial) {
+        if (jets.order() > 2) {
+            throw new IllegalStateException("no metric network family for fields " + jets.fields() + ": the cosine "
+                    + "networks provide jets up to second order, these need order " + jets.order());
         }
-        throw new IllegalStateException("no metric network family for fields " + jets.fields() + ": register a "
-                + NetworkFamilySource.class.getName() + " backed by numeric.nn");
+        return new CosineNetworkFamily(FourierFields.interpolate(initial, jets), TrainedLayers.LAST);
     }
 }

@@ -37,16 +37,6 @@ public record Clustering(int[] labels, int clusters, int unassigned, int duplica
     }
 
     @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
-    @Override
     public String toString() {
         return "Clustering[" + labels.length + " points, " + clusters + " clusters, " + unassigned + " unassigned, "
                 + duplicated + " duplicated]";

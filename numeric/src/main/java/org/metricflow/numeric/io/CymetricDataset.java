@@ -167,16 +167,6 @@ public record CymetricDataset(int coordinates, int dimension, double[] xTrain, d
     }
 
     @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
-    @Override
     public String toString() {
         return "CymetricDataset[" + yTrain.length / 2 + " train + " + yVal.length / 2 + " val points]";
     }

@@ -85,16 +85,6 @@ public record CommonChartMetrics(Chart chart, double[] metric, double[] omega, d
     }
 
     @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
-    @Override
     public String toString() {
         return "CommonChartMetrics[" + size() + " points in " + chart + "]";
     }

@@ -18,9 +18,15 @@ public record JetLayout(int dimension, int order) {
         if (dimension < 1) {
             throw new IllegalArgumentException("jet dimension must be >= 1, got " + dimension);
         }
+        checkOrder(order);
+    }
+
+    /** Returns {@code order} when it is 0, 1 or 2. */
+    static int checkOrder(int order) {
         if (order < 0 || order > 2) {
             throw new IllegalArgumentException("jet order must be 0, 1 or 2, got " + order);
         }
+        return order;
     }
 
     /** Number of slots: 1, 1 + d, or 1 + d + d(d+1)/2. */

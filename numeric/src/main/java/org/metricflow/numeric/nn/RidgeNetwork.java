@@ -30,6 +30,14 @@ public final class RidgeNetwork implements Network {
     private final double[] a;
     private final double[] w;
     private final double[] b;
+    /** The jet layouts of orders 0, 1, 2 (the hot paths allocate none). */
+    private final JetLayout[] layouts;
+    /** Per-thread scratch of the hot loops (a network is shared by the workers of a flow). */
+    private final ThreadLocal<Scratch> scratch;
+
+    /** φ and its first three derivatives at one unit, and that unit's effective weights s_w w_i. */
+    private record Scratch(double[] phi, double[] wi) {
+    }
 
     RidgeNetwork(int d, int m, Activation activation, TrainedLayers trained, double amplitude,
                  double sa, double sw, double sb, double[] a, double[] w, double[] b) {
@@ -53,6 +61,8 @@ public final class RidgeNetwork implements Network {
         this.a = a;
         this.w = w;
         this.b = b;
+        this.layouts = new JetLayout[] {new JetLayout(d, 0), new JetLayout(d, 1), new JetLayout(d, 2)};
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(new double[4], new double[d]));
     }
 
     @Override
@@ -112,8 +122,9 @@ public final class RidgeNetwork implements Network {
     public void jet(double[] x, int xOff, int order, double[] out, int outOff) {
         JetLayout layout = JetLayout.cleared(d, order, x, xOff, out, outOff, m);
         int size = layout.size();
-        double[] phi = new double[4];
-        double[] wi = new double[d];
+        Scratch sc = scratch.get();
+        double[] phi = sc.phi();
+        double[] wi = sc.wi();
         for (int i = 0; i < n; i++) {
             double u = preActivation(x, xOff, i, wi);
             activation.derivatives(u, phi);
@@ -130,8 +141,9 @@ public final class RidgeNetwork implements Network {
         int p = parameterCount();
         JetLayout layout = JetLayout.cleared(d, order, x, xOff, out, 0, m * p);
         int size = layout.size();
-        double[] phi = new double[4];
-        double[] wi = new double[d];
+        Scratch sc = scratch.get();
+        double[] phi = sc.phi();
+        double[] wi = sc.wi();
         for (int i = 0; i < n; i++) {
             double u = preActivation(x, xOff, i, wi);
             activation.derivatives(u, phi);
@@ -165,10 +177,11 @@ public final class RidgeNetwork implements Network {
             return;
         }
         Inputs.requireFinite("x", x, xOff, d);
-        JetLayout layout = new JetLayout(d, order);
+        JetLayout layout = layouts[JetLayout.checkOrder(order)];
         int size = layout.size();
-        double[] phi = new double[4];
-        double[] wi = new double[d];
+        Scratch sc = scratch.get();
+        double[] phi = sc.phi();
+        double[] wi = sc.wi();
         int bias = biasOffset();
         for (int i = 0; i < n; i++) {
             double u = preActivation(x, xOff, i, wi);
@@ -198,11 +211,12 @@ public final class RidgeNetwork implements Network {
             return;
         }
         Inputs.requireFinite("x", x, xOff, d);
-        JetLayout layout = new JetLayout(d, order);
+        JetLayout layout = layouts[JetLayout.checkOrder(order)];
         int size = layout.size();
         Arrays.fill(out, outOff, outOff + m * size, 0.0);
-        double[] phi = new double[4];
-        double[] wi = new double[d];
+        Scratch sc = scratch.get();
+        double[] phi = sc.phi();
+        double[] wi = sc.wi();
         int bias = biasOffset();
         for (int i = 0; i < n; i++) {
             double u = preActivation(x, xOff, i, wi);

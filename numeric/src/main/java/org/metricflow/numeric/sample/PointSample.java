@@ -160,16 +160,6 @@ public record PointSample(ProjectiveHypersurface manifold, double[] points, doub
     }
 
     @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
-    @Override
     public String toString() {
         return "PointSample[" + size() + " points on " + manifold.name() + ", " + rejections.total() + " rejected]";
     }

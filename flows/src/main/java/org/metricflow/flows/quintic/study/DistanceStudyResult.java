@@ -39,14 +39,4 @@ public record DistanceStudyResult(List<NearestNeighbourSummary> summaries, Power
         }
         return Math.pow(distance / fit.prefactor(), 1 / fit.exponent());
     }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
 }

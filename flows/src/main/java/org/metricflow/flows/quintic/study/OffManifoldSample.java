@@ -91,14 +91,4 @@ public record OffManifoldSample(PointSample sample, int[] source) {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
 }
