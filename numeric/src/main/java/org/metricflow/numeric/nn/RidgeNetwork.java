@@ -126,8 +126,7 @@ public final class RidgeNetwork implements Network {
         double[] phi = sc.phi();
         double[] wi = sc.wi();
         for (int i = 0; i < n; i++) {
-            double u = preActivation(x, xOff, i, wi);
-            activation.derivatives(u, phi);
+            unit(x, xOff, i, phi, wi);
             for (int o = 0; o < m; o++) {
                 double c = outScale * sa * a[o * n + i];
                 int base = outOff + o * size;
@@ -145,8 +144,7 @@ public final class RidgeNetwork implements Network {
         double[] phi = sc.phi();
         double[] wi = sc.wi();
         for (int i = 0; i < n; i++) {
-            double u = preActivation(x, xOff, i, wi);
-            activation.derivatives(u, phi);
+            unit(x, xOff, i, phi, wi);
             for (int o = 0; o < m; o++) {
                 int rowBase = o * size * p;
                 // ∂/∂a_{oi}: the unit's own jet times (A/√N) s_a
@@ -176,16 +174,14 @@ public final class RidgeNetwork implements Network {
             Network.super.addJetPullback(x, xOff, order, cotangent, cOff, gradient, gOff);
             return;
         }
-        Inputs.requireFinite("x", x, xOff, d);
-        JetLayout layout = layouts[JetLayout.checkOrder(order)];
+        JetLayout layout = frozenLayout(x, xOff, order);
         int size = layout.size();
         Scratch sc = scratch.get();
         double[] phi = sc.phi();
         double[] wi = sc.wi();
         int bias = biasOffset();
         for (int i = 0; i < n; i++) {
-            double u = preActivation(x, xOff, i, wi);
-            activation.derivatives(u, phi);
+            unit(x, xOff, i, phi, wi);
             double biasSum = 0;
             for (int o = 0; o < m; o++) {
                 int c = cOff + o * size;
@@ -210,8 +206,7 @@ public final class RidgeNetwork implements Network {
             Network.super.jetPushforward(x, xOff, order, tangent, tOff, out, outOff);
             return;
         }
-        Inputs.requireFinite("x", x, xOff, d);
-        JetLayout layout = layouts[JetLayout.checkOrder(order)];
+        JetLayout layout = frozenLayout(x, xOff, order);
         int size = layout.size();
         Arrays.fill(out, outOff, outOff + m * size, 0.0);
         Scratch sc = scratch.get();
@@ -219,8 +214,7 @@ public final class RidgeNetwork implements Network {
         double[] wi = sc.wi();
         int bias = biasOffset();
         for (int i = 0; i < n; i++) {
-            double u = preActivation(x, xOff, i, wi);
-            activation.derivatives(u, phi);
+            unit(x, xOff, i, phi, wi);
             for (int o = 0; o < m; o++) {
                 int base = outOff + o * size;
                 addUnitJet(layout, outScale * sa * tangent[tOff + o * n + i], phi[0], phi[1], phi[2], wi, out, base,
@@ -258,6 +252,17 @@ public final class RidgeNetwork implements Network {
             }
         }
         return v;
+    }
+
+    /** Checks x[xOff ..) and returns the cached jet layout of {@code order} (the fused frozen-weight paths). */
+    private JetLayout frozenLayout(double[] x, int xOff, int order) {
+        Inputs.requireFinite("x", x, xOff, d);
+        return layouts[JetLayout.checkOrder(order)];
+    }
+
+    /** Loads unit i at x: its effective weights s_w w_i into {@code wi}, φ(u_i), φ', φ'', φ''' into {@code phi}. */
+    private void unit(double[] x, int xOff, int i, double[] phi, double[] wi) {
+        activation.derivatives(preActivation(x, xOff, i, wi), phi);
     }
 
     /** u_i = (s_w w_i)·x + s_b b_i; also writes the effective weights s_w w_i into {@code wi}. */
