@@ -8,7 +8,7 @@
  * of the symbolic layer. The packages: {@code grid} (tori, FFT, spectral jets), {@code local} (local flows
  * dg/dt = v(jet g), eq. (2.14)), {@code kernel} (frozen Gaussian kernel flows, eq. (2.12)/(2.30)), {@code network}
  * (gradient descent on network parameters, eqs. (2.1)–(2.2)), {@code time} (Hipparchus integration, guards,
- * checkpoints, observers), {@code analysis} (monitors and fits), {@code classic} (the classical flows and where
+ * checkpoints, observers, decay rates of runs), {@code analysis} (measurements on states and fits), {@code classic} (the classical flows and where
  * their generated velocities come from).
  */
 package org.metricflow.flows;
