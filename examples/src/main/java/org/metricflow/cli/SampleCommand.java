@@ -103,7 +103,7 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "FILE.npz", description = "Write the sample (.npz; see README for keys).")
+    @Option(names = "--out", paramLabel = "FILE.npz", description = "Write the sample (.npz; keys in docs/sampling.md).")
     Path out;
 
     @Option(names = "--format", defaultValue = "metricflow", paramLabel = "F",
