@@ -82,6 +82,9 @@ final class BenchSampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1, got " + workers);
         }
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
+        // the pullback row adds det g and |Ω|² per point; the NN row holds its own two samples
+        MemoryBudget.require("--points " + points, (double) points * (SampleCommand.bytesPerPoint(x) + 16)
+                + (double) (nnTrain + nnTest) * SampleCommand.bytesPerPoint(x));
         SamplerOptions options = SamplerOptions.defaults().withThreads(workers);
         LineIntersectionSampler sampler = new LineIntersectionSampler(x, options.withSeed(11));
         Map<String, Timing> ours = new LinkedHashMap<>();

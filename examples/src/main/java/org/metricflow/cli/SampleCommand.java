@@ -146,6 +146,9 @@ final class SampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1, got " + workers);
         }
         ProjectiveHypersurface x = hypersurface();
+        MemoryBudget.require("--points " + points, (double) points * bytesPerPoint(x));
+        OutputPaths.requireWritableFile(out, "--out");
+        OutputPaths.requireWritableDirectory(plot, "--plot");
         List<String> warnings = new ArrayList<>();
         x.calabiYauWarning().ifPresent(warnings::add);
         long t0 = System.nanoTime();
@@ -187,6 +190,15 @@ final class SampleCommand implements Callable<Integer> {
         }
         print(root);
         return 0;
+    }
+
+    /**
+     * Memory per sampled point: coordinates 2(n+1), weight, Ω (complex), FS metric 2d² doubles and three ints,
+     * twice (the sampler's per-chunk buffers and the estimators' copies).
+     */
+    static double bytesPerPoint(ProjectiveHypersurface x) {
+        int d = x.dimension();
+        return 2.0 * (8.0 * (2 * x.coordinates() + 3 + 2 * d * d) + 12);
     }
 
     private ProjectiveHypersurface hypersurface() {
