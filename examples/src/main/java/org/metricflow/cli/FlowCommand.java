@@ -65,62 +65,62 @@ final class FlowCommand implements Callable<Integer> {
     /** {@link #kindName} parsed once, in {@link #call()}. */
     private FlowKind kind;
 
-    @Option(names = "--torus", defaultValue = "2",
+    @Option(names = "--torus", paramLabel = "D", defaultValue = "2",
             description = "Real dimension d of the torus: 1-3 for real flows, 2 or 4 (C or C^2) for Kahler flows.")
     int torus;
 
-    @Option(names = "--grid", defaultValue = "16", description = "Points per axis: a power of two >= 4.")
+    @Option(names = "--grid", paramLabel = "N", defaultValue = "16", description = "Points per axis: a power of two >= 4.")
     int grid;
 
-    @Option(names = "--init", defaultValue = "",
+    @Option(names = "--init", paramLabel = "NAME=EXPR; ...", defaultValue = "",
             description = "Initial fields 'name=expr; ...' (g11.., phi, or u for g = e^{2u} delta); coordinates x, y, z "
                     + "(C^2: x1, x2, y1, y2). Default: flat.")
     String init;
 
-    @Option(names = "--t", defaultValue = "1", description = "Final flow time T > 0.")
+    @Option(names = "--t", paramLabel = "T", defaultValue = "1", description = "Final flow time T > 0.")
     double time;
 
-    @Option(names = "--sigma", split = ",", defaultValue = "0.3",
+    @Option(names = "--sigma", paramLabel = "SIGMA[,SIGMA...]", split = ",", defaultValue = "0.3",
             description = "Kernel width(s) sigma > 0 (kernel, network).")
     double[] sigmas;
 
-    @Option(names = "--width", split = ",", defaultValue = "256", description = "Network width(s) N >= 1 (network).")
+    @Option(names = "--width", paramLabel = "N[,N...]", split = ",", defaultValue = "256", description = "Network width(s) N >= 1 (network).")
     int[] widths;
 
-    @Option(names = "--of", defaultValue = "perelman",
+    @Option(names = "--of", paramLabel = "FLOW", defaultValue = "perelman",
             description = "The local flow a kernel or network flow realises (default perelman, eq. (2.42)).")
     String of;
 
-    @Option(names = "--stepper", defaultValue = "dp853",
+    @Option(names = "--stepper", paramLabel = "STEPPER", defaultValue = "dp853",
             description = "dp853, dp54 (adaptive), rk4, euler (fixed step; network flows always use euler).")
     String stepper;
 
-    @Option(names = "--step", defaultValue = "0",
+    @Option(names = "--step", paramLabel = "H", defaultValue = "0",
             description = "Fixed step, learning rate of network flows (default 1e-3), or initial adaptive step.")
     double step;
 
-    @Option(names = "--tol", defaultValue = "1e-9", description = "Tolerance of the adaptive steppers.")
+    @Option(names = "--tol", paramLabel = "TOL", defaultValue = "1e-9", description = "Tolerance of the adaptive steppers.")
     double tolerance;
 
-    @Option(names = "--checkpoint", description = "Write checkpoints to this file (atomically).")
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "Write checkpoints to this file (atomically).")
     Path checkpoint;
 
-    @Option(names = "--checkpoint-every", description = "Checkpoint interval (default T/10).")
+    @Option(names = "--checkpoint-every", paramLabel = "DT", description = "Checkpoint interval (default T/10).")
     Double checkpointEvery;
 
-    @Option(names = "--resume", description = "Continue from this checkpoint (same options, larger or equal --t).")
+    @Option(names = "--resume", paramLabel = "FILE", description = "Continue from this checkpoint (same options, larger or equal --t).")
     Path resume;
 
-    @Option(names = "--plot", description = "Write PNG plots to this directory.")
+    @Option(names = "--plot", paramLabel = "DIR", description = "Write PNG plots to this directory.")
     Path plot;
 
-    @Option(names = "--draws", defaultValue = "2", description = "Networks per (width, sigma) in the study.")
+    @Option(names = "--draws", paramLabel = "K", defaultValue = "2", description = "Networks per (width, sigma) in the study.")
     int draws;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the network draws.")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the network draws.")
     long seed;
 
-    @Option(names = "--trained", defaultValue = "last",
+    @Option(names = "--trained", paramLabel = "LAYERS", defaultValue = "last",
             description = "Network parameters trained: last (readout, eq. (2.33)) or all (readout and phases; the "
                     + "integer frequencies stay fixed).")
     String trained;

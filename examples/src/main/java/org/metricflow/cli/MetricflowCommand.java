@@ -25,9 +25,16 @@ public final class MetricflowCommand implements java.util.concurrent.Callable<In
     /** Builds the configured command line (also used by tests). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new MetricflowCommand());
+        showDefaults(cl);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(ErrorHandler::handleParameterException);
         return cl;
+    }
+
+    /** Every subcommand's help shows the default value of each option that has one. */
+    private static void showDefaults(CommandLine cl) {
+        cl.getCommandSpec().usageMessage().showDefaultValues(true);
+        cl.getSubcommands().values().forEach(MetricflowCommand::showDefaults);
     }
 
     /** Runs the tool and exits with its status: 0 success, 1 failed checks or internal error, 2 bad input. */

@@ -24,11 +24,11 @@ public final class OutputPaths {
             return;
         }
         if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException(option + " " + file + " is a directory, expected a file");
+            throw new IllegalArgumentException(option + " " + file + ": cannot write a file there: it is a directory");
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new IllegalArgumentException(option + " " + file + ": directory " + parent + " does not exist");
+            throw new IllegalArgumentException(option + " " + file + ": cannot write there: directory " + parent + " does not exist");
         }
         probe(parent, option, file);
     }
@@ -47,7 +47,7 @@ public final class OutputPaths {
             existing = existing.getParent();
         }
         if (existing == null || !Files.isDirectory(existing)) {
-            throw new IllegalArgumentException(option + " " + dir + ": " + existing + " exists and is not a directory");
+            throw new IllegalArgumentException(option + " " + dir + ": cannot write there: " + existing + " exists and is not a directory");
         }
         probe(existing, option, dir);
     }
