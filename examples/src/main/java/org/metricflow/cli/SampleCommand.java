@@ -31,6 +31,7 @@ import org.metricflow.numeric.metric.MonteCarloEstimate;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
 import org.metricflow.numeric.sampling.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
+import org.metricflow.numeric.sampling.SingularPointSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -155,6 +156,11 @@ final class SampleCommand implements Callable<Integer> {
         PointSample s = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed).withThreads(workers))
                 .sample(points);
         double seconds = (System.nanoTime() - t0) * 1e-9;
+        SingularPointSearch.near(s).ifPresent(z -> {
+            throw new IllegalArgumentException("the polynomial is singular on X at z = " + complexPoint(z)
+                    + " (∇p = 0 there): κ, σ and the weights of a singular variety are not those of a smooth "
+                    + "Calabi-Yau; choose a smooth member");
+        });
         MongeAmpereEstimate e = MongeAmpere.fubiniStudy(s);
         if (out != null) {
             if (fmt == Format.CYMETRIC) {
@@ -190,6 +196,20 @@ final class SampleCommand implements Callable<Integer> {
         }
         print(root);
         return 0;
+    }
+
+    /** A point [Re z..., Im z...] as "(1.00, 0.31+0.95i, ...)", 2 decimals. */
+    private static String complexPoint(double[] z) {
+        int c = z.length / 2;
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < c; i++) {
+            // near a degenerate singular point Gauss-Newton converges linearly: 2 decimals are what is known
+            double re = Math.abs(z[i]) < 5e-3 ? 0 : z[i];
+            double im = Math.abs(z[c + i]) < 5e-3 ? 0 : z[c + i];
+            sb.append(i == 0 ? "" : ", ").append(im == 0 ? String.format(Locale.ROOT, "%.2f", re)
+                    : String.format(Locale.ROOT, "%.2f%+.2fi", re, im));
+        }
+        return sb.append(')').toString();
     }
 
     /**

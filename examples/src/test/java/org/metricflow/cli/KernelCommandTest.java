@@ -55,7 +55,7 @@ class KernelCommandTest {
 
     @Test
     void benchKernelRunsSmallSizesWithoutThePeer() throws Exception {
-        var r = CliTestSupport.run("bench", "kernel", "--sizes", "300,700", "--repeats", "1", "--no-peer", "--json");
+        var r = CliTestSupport.run("bench", "kernel", "--sizes", "300,700", "--repeats", "1", "--no-peers", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = json(r.out());
         assertThat(j.at("/results")).hasSize(2);
