@@ -96,7 +96,8 @@ final class FlowCommand implements Callable<Integer> {
     String stepper;
 
     @Option(names = "--step", paramLabel = "H", defaultValue = "0",
-            description = "Fixed step, learning rate of network flows (default 1e-3), or initial adaptive step.")
+            description = "Step h in flow time (the time view: a run takes --t/h steps): the fixed step of rk4/euler, "
+                    + "the learning rate of network flows (default 1e-3), or the first adaptive step (0: automatic).")
     double step;
 
     @Option(names = "--tol", paramLabel = "TOL", defaultValue = "1e-9", description = "Tolerance of the adaptive steppers.")

@@ -2,6 +2,7 @@ package org.metricflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code ./metricflow …} command in the fenced code blocks of README.md and docs/*.md, so that documentation
@@ -42,21 +45,39 @@ class DocumentedCommandsTest {
             }
         }
         assertThat(all).as("commands found in README.md and docs/").hasSizeGreaterThan(40);
-        return all.stream().map(d -> DynamicTest.dynamicTest(d.where() + ": " + String.join(" ", d.args()), () -> {
-            String[] args = d.args().toArray(String[]::new);
-            if (d.exit() == 0) {
-                assertThatCode(() -> MetricflowCommand.commandLine().parseArgs(args)).doesNotThrowAnyException();
-            }
-            if (!d.cheap()) {
-                return;
-            }
-            var r = CliTestSupport.run(args);
-            assertThat(r.exit()).as(r.err()).isEqualTo(d.exit());
-            assertThat(r.err()).doesNotContain("\tat ");
-            for (String line : d.shown()) {
-                assertThat(r.out() + r.err()).as("documented output line").contains(line.strip());
-            }
-        }));
+        return all.stream().map(d -> DynamicTest.dynamicTest(d.where() + ": " + String.join(" ", d.args()),
+                () -> check(d)));
+    }
+
+    /** Parses the command; runs it when cheap and compares exit code and shown output. */
+    static void check(Documented d) {
+        String[] args = d.args().toArray(String[]::new);
+        if (d.exit() == 0) {
+            assertThatCode(() -> MetricflowCommand.commandLine().parseArgs(args)).doesNotThrowAnyException();
+        }
+        if (!d.cheap()) {
+            return;
+        }
+        var r = CliTestSupport.run(args);
+        assertThat(r.exit()).as(r.err()).isEqualTo(d.exit());
+        assertThat(r.err()).doesNotContain("\tat ");
+        for (String line : d.shown()) {
+            assertThat(r.out() + r.err()).as("documented output line").contains(line.strip());
+        }
+    }
+
+    @Test
+    void plantedDriftFails(@TempDir Path dir) throws IOException {
+        Path md = dir.resolve("planted.md");
+        Files.writeString(md, String.join("\n", "```", "$ ./metricflow derive kahler --coords z --potential "
+                + "\"Log(1+z*zb)\"", "metric:", "  1,1 = 3/(1+z*zb)^2", "```", "```bash",
+                "./metricflow bench sample --no-python   # a renamed option", "```", ""));
+        List<Documented> planted = extract(md);
+        assertThat(planted).hasSize(2);
+        assertThatThrownBy(() -> check(planted.get(0))).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("3/(1+z*zb)^2");
+        assertThatThrownBy(() -> check(planted.get(1))).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("--no-python");
     }
 
     /** The documented commands of one Markdown file. */
