@@ -80,11 +80,11 @@ final class FlowCommand implements Callable<Integer> {
     @Option(names = "--t", paramLabel = "T", defaultValue = "1", description = "Final flow time T > 0.")
     double time;
 
-    @Option(names = "--sigma", paramLabel = "SIGMA[,SIGMA...]", split = ",", defaultValue = "0.3",
+    @Option(names = "--sigma", paramLabel = "SIGMA", split = ",", defaultValue = "0.3",
             description = "Kernel width(s) sigma > 0 (kernel, network).")
     double[] sigmas;
 
-    @Option(names = "--width", paramLabel = "N[,N...]", split = ",", defaultValue = "256", description = "Network width(s) N >= 1 (network).")
+    @Option(names = "--width", paramLabel = "N", split = ",", defaultValue = "256", description = "Network width(s) N >= 1 (network).")
     int[] widths;
 
     @Option(names = "--of", paramLabel = "FLOW", defaultValue = "perelman",
@@ -174,6 +174,8 @@ final class FlowCommand implements Callable<Integer> {
         OutputPaths.requireWritableFile(checkpoint != null ? checkpoint : resume, checkpoint != null ? "--checkpoint" : "--resume");
         OutputPaths.requireWritableDirectory(plot, "--plot");
         Checkpoint start = resume == null ? null : Checkpoint.read(resume);
+        Progress.note(common, "metricflow flow: deriving and compiling the " + base.id()
+                + " flow (seconds on first use)...");
         FlowDefinition definition;
         try {
             definition = ClassicalFlows.load().definition(base, torus);
