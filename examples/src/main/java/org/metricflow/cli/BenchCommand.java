@@ -2,25 +2,16 @@ package org.metricflow.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-/** {@code metricflow bench}. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks against the Python peers; prints a table.",
+/** {@code metricflow bench}: a group; every benchmark is a subcommand. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks against the project's Python peers (examples/peers); prints a table.",
         subcommands = {BenchSymbolicCommand.class, BenchKernelCommand.class, BenchSampleCommand.class,
                 BenchFlowCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptions common;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        common.out().println(spec.commandLine().getUsageMessage());
-        return 0;
+        throw new IllegalArgumentException("'bench' needs a subcommand: symbolic, kernel, sample or flow");
     }
 }

@@ -4,18 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.classic.ClassicalFlow;
@@ -48,22 +44,21 @@ import picocli.CommandLine.Option;
         description = "3D Ricci flow velocity (spectral jets + generated code): grid-point updates per second vs NumPy.")
 final class BenchFlowCommand implements Callable<Integer> {
 
-    private static final String SCRIPT = "/org/metricflow/bench/ricci3d_numpy.py";
 
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--grid", defaultValue = "32", description = "Points per axis (power of two >= 4).")
+    @Option(names = "--grid", paramLabel = "N", defaultValue = "32", description = "Points per axis (power of two >= 4).")
     int grid;
 
-    @Option(names = "--repeats", defaultValue = "7", description = "Timed repetitions (the median is reported).")
+    @Option(names = "--repeats", paramLabel = "R", defaultValue = "7", description = "Timed repetitions (the median is reported).")
     int repeats;
 
-    @Option(names = "--threads", description = "Worker threads (default: available processors).")
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
     Integer threads;
 
-    @Option(names = "--no-python", description = "Skip the NumPy peer.")
-    boolean noPython;
+    @Mixin
+    PeerOptions peers;
 
     @Option(names = "--quintic", description = "Add rows for one kernel-flow step on the quintic (flow quintic): "
             + "each kernel at N = 2,500 and 20,000 (ReLU at 20,000: matrix-free, one step of ~30 s), Delta at "
@@ -91,12 +86,13 @@ final class BenchFlowCommand implements Callable<Integer> {
             rows.addAll(quinticRows(workers));
         }
         String peerNote = "";
-        if (noPython) {
-            peerNote = "NumPy peer skipped (--no-python)";
+        if (!peers.enabled()) {
+            peerNote = "NumPy peer skipped (--no-peers)";
         } else {
             try {
                 rows.addAll(numpy(g));
             } catch (PeerUnavailable e) {
+                peers.skipped(e.getMessage());
                 peerNote = "NumPy peer skipped: " + e.getMessage();
             }
         }
@@ -204,27 +200,15 @@ final class BenchFlowCommand implements Callable<Integer> {
     }
 
     private List<Row> numpy(TorusGrid g) throws PeerUnavailable {
-        Path script;
-        try (InputStream in = BenchFlowCommand.class.getResourceAsStream(SCRIPT)) {
-            if (in == null) {
-                throw new PeerUnavailable("script " + SCRIPT + " missing from the build");
-            }
-            script = Files.createTempFile("ricci3d_numpy", ".py");
-            Files.write(script, in.readAllBytes());
-        } catch (IOException e) {
-            throw new PeerUnavailable("cannot extract the script: " + e.getMessage());
+        PythonPeer.Run run = peers.peer(Duration.ofMinutes(10)).run("ricci3d_numpy.py", String.valueOf(g.size()),
+                String.valueOf(repeats));
+        if (!run.succeeded()) {
+            throw new PeerUnavailable(run.failure());
         }
         try {
-            Process p = new ProcessBuilder("python3", script.toString(), String.valueOf(g.size()),
-                    String.valueOf(repeats)).redirectErrorStream(true).start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                String last = output.lines().reduce((a, b) -> b).orElse("no output");
-                throw new PeerUnavailable("python3 failed (numpy missing?): " + last);
-            }
             List<Row> rows = new ArrayList<>();
             ObjectMapper mapper = new ObjectMapper();
-            for (String line : output.lines().filter(l -> l.startsWith("{")).toList()) {
+            for (String line : run.output().lines().filter(l -> l.startsWith("{")).toList()) {
                 JsonNode n = mapper.readTree(line);
                 String what = n.get("what").asText().equals("jets") ? "spectral jets of g_ij to order 2 (rfftn)"
                         : "jets + Ricci velocity -2Ric (einsum)";
@@ -232,16 +216,7 @@ final class BenchFlowCommand implements Callable<Integer> {
             }
             return rows;
         } catch (IOException e) {
-            throw new PeerUnavailable("python3 not available: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PeerUnavailable("interrupted");
-        } finally {
-            try {
-                Files.deleteIfExists(script);
-            } catch (IOException ignored) {
-                // a temporary file left behind is harmless
-            }
+            throw new PeerUnavailable("could not read its output (" + e.getMessage() + ")");
         }
     }
 

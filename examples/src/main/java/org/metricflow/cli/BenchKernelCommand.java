@@ -3,8 +3,6 @@ package org.metricflow.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,12 +54,8 @@ final class BenchKernelCommand implements Callable<Integer> {
             + " (default 3).")
     int repeats = 3;
 
-    @Option(names = "--peer-dir", paramLabel = "DIR", description = "Folder of bench_kernel.py (default"
-            + " /work/shared/peers).")
-    Path peerDir = Path.of("/work/shared/peers");
-
-    @Option(names = "--no-peer", description = "Do not run the NumPy peer.")
-    boolean noPeer;
+    @Mixin
+    PeerOptions peers;
 
     /** One measured size. */
     private record Result(int n, int threads, double seconds, double cpuSeconds, double entriesPerSecond,
@@ -158,8 +152,8 @@ final class BenchKernelCommand implements Callable<Integer> {
         double median = times[repeats / 2];
         double spot = spotCheck(kernel, pts, v, out, n, rng);
         Double peerRate = null;
-        String note = "not run (--no-peer)";
-        if (!noPeer) {
+        String note = "not run (--no-peers)";
+        if (peers.enabled()) {
             String[] peer = runPeer(n);
             note = peer[1];
             peerRate = peer[0] == null ? null : Double.valueOf(peer[0]);
@@ -209,13 +203,9 @@ final class BenchKernelCommand implements Callable<Integer> {
 
     /** {rate in M entries/s or null, note}: the faster of the peer's two NumPy variants. */
     private String[] runPeer(int n) {
-        Path script = peerDir.resolve("bench_kernel.py");
-        if (!Files.isRegularFile(script)) {
-            return new String[] {null, "skipped: " + script + " not found"};
-        }
-        PythonPeer.Run run = new PythonPeer(peerDir, Duration.ofMinutes(30))
-                .run("bench_kernel.py", "gauss", Integer.toString(n));
+        PythonPeer.Run run = peers.peer(Duration.ofMinutes(30)).run("bench_kernel.py", "gauss", Integer.toString(n));
         if (!run.succeeded()) {
+            peers.skipped(run.failure());
             return new String[] {null, "skipped: " + run.failure()};
         }
         double best = -1;

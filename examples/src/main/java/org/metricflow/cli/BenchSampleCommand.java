@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,39 +29,34 @@ import picocli.CommandLine.Option;
 /**
  * {@code metricflow bench sample}: Fermat-quintic sampling with Ω and weights, the FS pullback + det + σ pipeline,
  * and nearest-neighbour assignment (100,000 test → 10,000 training points), each against the NumPy peers of
- * {@code --peers} (quintic_np.py, fs_kernel.py) run in the same benchmark (skipped cleanly when python3/numpy or
+ * examples/peers (quintic_peer.py, quintic_np.py, fs_kernel.py) run in the same benchmark (skipped cleanly when python3/numpy or
  * the peers are missing).
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = "Quintic sampling, FS pullback + det + sigma, nearest neighbours vs NumPy (same run).")
 final class BenchSampleCommand implements Callable<Integer> {
 
-    private static final String SCRIPT = "/org/metricflow/bench/quintic_peer.py";
 
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--points", defaultValue = "1000000", description = "Points for sampling and pullback rows.")
+    @Option(names = "--points", paramLabel = "N", defaultValue = "1000000", description = "Points for sampling and pullback rows.")
     int points;
 
-    @Option(names = "--nn-train", defaultValue = "10000", description = "Training points of the NN row.")
+    @Option(names = "--nn-train", paramLabel = "N", defaultValue = "10000", description = "Training points of the NN row.")
     int nnTrain;
 
-    @Option(names = "--nn-test", defaultValue = "100000", description = "Test points of the NN row.")
+    @Option(names = "--nn-test", paramLabel = "N", defaultValue = "100000", description = "Test points of the NN row.")
     int nnTest;
 
-    @Option(names = "--repeats", defaultValue = "3", description = "Timed repetitions (median reported).")
+    @Option(names = "--repeats", paramLabel = "R", defaultValue = "3", description = "Timed repetitions (median reported).")
     int repeats;
 
-    @Option(names = "--threads", description = "Worker threads (default: available processors).")
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
     Integer threads;
 
-    @Option(names = "--peers", paramLabel = "DIR",
-            description = "Folder of quintic_np.py and fs_kernel.py (default: $METRICFLOW_PEERS, else ../shared/peers).")
-    Path peers;
-
-    @Option(names = "--no-python", description = "Skip the NumPy peers.")
-    boolean noPython;
+    @Mixin
+    PeerOptions peers;
 
     /** One timing: wall seconds (median) and the process CPU seconds of that run. */
     private record Timing(double seconds, double cpuSeconds, int points) {
@@ -82,6 +75,9 @@ final class BenchSampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1, got " + workers);
         }
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
+        // the pullback row adds det g and |Ω|² per point; the NN row holds its own two samples
+        MemoryBudget.require("--points " + points, (double) points * (SampleCommand.bytesPerPoint(x) + 16)
+                + (double) (nnTrain + nnTest) * SampleCommand.bytesPerPoint(x));
         SamplerOptions options = SamplerOptions.defaults().withThreads(workers);
         LineIntersectionSampler sampler = new LineIntersectionSampler(x, options.withSeed(11));
         Map<String, Timing> ours = new LinkedHashMap<>();
@@ -100,8 +96,7 @@ final class BenchSampleCommand implements Callable<Integer> {
         ours.put("nn", time(nnTest, () -> FsNearestNeighbours.build(train.points(), 5)
                 .nearest(test.points(), idx, null, false, workers)));
         Map<String, Timing> numpy = new LinkedHashMap<>();
-        String note = noPython ? "NumPy peers skipped (--no-python)"
-                : runPeers(numpy, PythonPeer.peerDirectory(peers));
+        String note = !peers.enabled() ? "NumPy peers skipped (--no-peers)" : runPeers(numpy);
         print(ours, numpy, note, workers);
         return 0;
     }
@@ -130,23 +125,15 @@ final class BenchSampleCommand implements Callable<Integer> {
     }
 
     /** Runs the NumPy peers; returns a note (empty when they ran). */
-    private String runPeers(Map<String, Timing> into, Path peers) {
-        if (!Files.isRegularFile(peers.resolve("quintic_np.py")) || !Files.isRegularFile(peers.resolve("fs_kernel.py"))) {
-            return "NumPy peers skipped: quintic_np.py / fs_kernel.py not found in " + peers;
+    private String runPeers(Map<String, Timing> into) {
+        Path dir = peers.directory();
+        PythonPeer.Run run = peers.peer(Duration.ofHours(1)).run("quintic_peer.py", dir.toAbsolutePath().toString(),
+                String.valueOf(points), String.valueOf(repeats), String.valueOf(nnTrain), String.valueOf(nnTest));
+        if (!run.succeeded()) {
+            peers.skipped(run.failure());
+            return "NumPy peers skipped: " + run.failure();
         }
-        Path script = null;
-        try (InputStream in = BenchSampleCommand.class.getResourceAsStream(SCRIPT)) {
-            if (in == null) {
-                return "NumPy peers skipped: " + SCRIPT + " missing from the build";
-            }
-            script = Files.createTempFile("quintic_peer", ".py");
-            Files.write(script, in.readAllBytes());
-            PythonPeer.Run run = new PythonPeer(peers, Duration.ofHours(1)).run(script.toString(),
-                    peers.toAbsolutePath().toString(), String.valueOf(points), String.valueOf(repeats),
-                    String.valueOf(nnTrain), String.valueOf(nnTest));
-            if (!run.succeeded()) {
-                return "NumPy peers skipped: " + run.failure();
-            }
+        try {
             ObjectMapper mapper = new ObjectMapper();
             for (String line : run.output().lines().filter(l -> l.startsWith("{")).toList()) {
                 JsonNode n = mapper.readTree(line);
@@ -155,15 +142,8 @@ final class BenchSampleCommand implements Callable<Integer> {
             }
             return "";
         } catch (IOException e) {
-            return "NumPy peers skipped: could not run or read the peer (" + e.getMessage() + ")";
-        } finally {
-            if (script != null) {
-                try {
-                    Files.deleteIfExists(script);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is harmless
-                }
-            }
+            peers.skipped("could not read its output (" + e.getMessage() + ")");
+            return "NumPy peers skipped: could not read the peer's output";
         }
     }
 

@@ -26,36 +26,37 @@ final class BenchSymbolicCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--runs", defaultValue = "9", description = "Timed runs per derivation (median; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeats", defaultValue = "9", paramLabel = "R",
+            description = "Timed runs per derivation (median; default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "30", description = "Untimed warm-up runs per derivation, so that "
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "30", description = "Untimed warm-up runs per derivation, so that "
             + "HotSpot has compiled Symja's evaluator (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--peers", paramLabel = "DIR", description = "Folder of bench_sympy.py (default: $METRICFLOW_PEERS, else ../shared/peers).")
-    Path peers;
+    @Mixin
+    PeerOptions peers;
 
-    @Option(names = "--no-peer", description = "Do not run the SymPy peer.")
-    boolean noPeer;
-
-    @Option(names = "--points", defaultValue = "100000", description = "Points per batch of generated code (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--points", paramLabel = "N", defaultValue = "100000", description = "Points per batch of generated code (default: ${DEFAULT-VALUE}).")
     int points;
 
-    @Option(names = "--symja-points", defaultValue = "10", description = "Points evaluated by Symja N[] (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--symja-points", paramLabel = "N", defaultValue = "10", description = "Points evaluated by Symja N[] (default: ${DEFAULT-VALUE}).")
     int symjaPoints;
 
     @Option(names = "--no-codegen", description = "Skip the generated-code vs Symja benchmark (it derives a large expression).")
     boolean noCodegen;
 
-    @Option(names = "--seed", defaultValue = "20240101", description = "Seed of the random jets (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20240101", description = "Seed of the random jets (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
     public Integer call() {
-        Path peerDir = noPeer ? null : PythonPeer.peerDirectory(peers);
+        Path peerDir = peers.enabled() ? peers.directory() : null;
         Options options = new Options(runs, warmup, peerDir, noCodegen ? 0 : points, symjaPoints);
         Report report = SymbolicBenchmark.run(SymbolicWorkloads.defaults(), options, new Well19937c(seed));
+        if (peerDir != null && report.peer().skipped() != null) {
+            peers.skipped(report.peer().skipped());
+        }
         if (common.json()) {
             common.out().println(Json.write(toJson(report)));
         } else {

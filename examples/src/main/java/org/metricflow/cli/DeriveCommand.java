@@ -2,7 +2,6 @@ package org.metricflow.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code metricflow derive}: symbolic derivations (curvature, flows, variations); see the subcommands. */
 @Command(name = "derive", mixinStandardHelpOptions = true,
@@ -11,9 +10,6 @@ import picocli.CommandLine.Mixin;
         description = {"Derive curvature, variations and flow equations symbolically (Symja).",
                 "Subcommands: curvature, kahler, flow, variation."})
 final class DeriveCommand implements Callable<Integer> {
-
-    @Mixin
-    CommonOptions common;
 
     @Override
     public Integer call() {

@@ -15,6 +15,7 @@ import org.metricflow.symbolic.cas.Variables;
 import org.metricflow.symbolic.geometry.Chart;
 import org.metricflow.symbolic.geometry.Christoffel;
 import org.metricflow.symbolic.geometry.Metric;
+import org.metricflow.symbolic.geometry.MetricChecks;
 import org.metricflow.symbolic.geometry.RiemannianGeometry;
 import org.metricflow.symbolic.geometry.SymmetricMatrix;
 import picocli.CommandLine.Command;
@@ -61,6 +62,8 @@ final class DeriveCurvatureCommand implements Callable<Integer> {
         Metric metric = new Metric(chart, parseMetric(metricText, symbols, chart.dimension(),
                 functions != null ? functions : detectFunctions(metricText, symbols)));
         RiemannianGeometry geometry = RiemannianGeometry.of(metric);
+        MetricChecks.requireNondegenerate(geometry.determinant(), "--metric");
+        MetricChecks.requirePositiveDefiniteSomewhere(metric.components(), symbols, "--metric");
         int n = chart.dimension();
         Christoffel gamma = geometry.christoffel();
         Map<String, Sym> christoffel = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import org.metricflow.symbolic.cas.Sym;
 import org.metricflow.symbolic.cas.Variables;
 import org.metricflow.symbolic.geometry.ComplexChart;
 import org.metricflow.symbolic.geometry.KahlerGeometry;
+import org.metricflow.symbolic.geometry.MetricChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,6 +50,7 @@ final class DeriveKahlerCommand implements Callable<Integer> {
         List<String> functions = DeriveCurvatureCommand.detectFunctions(potentialText, symbols);
         Sym potential = new SafeParser(Variables.of(symbols), functions).parse(potentialText);
         KahlerGeometry k = KahlerGeometry.fromPotential(chart, potential);
+        MetricChecks.requireNondegenerate(k.determinant(), "the metric g = d dbar K of --potential");
         int n = k.dimension();
         Map<String, Sym> metric = new LinkedHashMap<>();
         Map<String, Sym> ricci = new LinkedHashMap<>();

@@ -97,6 +97,12 @@ final class DerivedOutput {
 
     /** Prints everything; {@code variables} are the inputs of generated code for {@link Format#JAVA}. */
     void print(CommonOptions common, Variables variables) {
+        groups.forEach((g, entries) -> entries.forEach((k, v) -> {
+            if (!v.isFinite()) {
+                throw new IllegalArgumentException("the input is singular: " + g + (k.isEmpty() ? "" : " " + k)
+                        + " evaluates to " + abbreviate(v.toInputForm()));
+            }
+        }));
         if (format == Format.JAVA) {
             printJava(common, variables);
             return;
@@ -128,6 +134,10 @@ final class DerivedOutput {
             common.out().println(g + ":" + (notes.containsKey(g) ? "  # " + notes.get(g) : ""));
             entries.forEach((k, v) -> common.out().println("  " + (k.isEmpty() ? "" : k + " = ") + render(v)));
         });
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 
     /** A Java identifier for an output name: {@code dg_11bar/dt → dg_11bar_dt}, {@code M(k) → M_k}. */

@@ -23,7 +23,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         boolean badInput = ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException
                 || ex instanceof java.io.IOException;
-        err.println("metricflow " + cl.getCommandName() + ": " + (badInput ? "" : "internal error: ")
+        err.println(prefix(cl) + ": " + (badInput ? "" : "internal error: ")
                 + oneLine(ex));
         err.flush();
         return badInput ? BAD_INPUT : FAILURE;
@@ -41,15 +41,21 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("metricflow " + cl.getCommandName() + ": " + oneLine(ex));
-        err.println("Try 'metricflow " + qualifiedName(cl) + " --help' for usage.");
+        err.println(prefix(cl) + ": " + oneLine(ex));
+        err.println("Try '" + prefix(cl) + " --help' for usage.");
         err.flush();
         return BAD_INPUT;
     }
 
+    /** "metricflow derive flow": the tool and the subcommand that failed, as typed. */
+    private static String prefix(CommandLine cl) {
+        String q = qualifiedName(cl);
+        return q.isEmpty() ? "metricflow" : "metricflow " + q;
+    }
+
     private static String qualifiedName(CommandLine cl) {
         String q = cl.getCommandSpec().qualifiedName(" ");
-        return q.startsWith("metricflow ") ? q.substring("metricflow ".length()) : q;
+        return q.startsWith("metricflow ") ? q.substring("metricflow ".length()) : q.equals("metricflow") ? "" : q;
     }
 
     private static String oneLine(Throwable ex) {

@@ -50,8 +50,8 @@ import picocli.CommandLine.Spec;
         subcommands = {FlowQuinticCommand.class})
 final class FlowCommand implements Callable<Integer> {
 
-    private static final List<String> KINDS = List.of("ricci", "perelman", "kahler-ricci", "calabi",
-            "monge-ampere", "kernel", "network");
+    /** Most fixed or network steps a run may take (a step costs at least one velocity evaluation on the grid). */
+    static final long MAX_STEPS = 10_000_000L;
 
     @Mixin
     CommonOptions common;
@@ -60,76 +60,81 @@ final class FlowCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FLOW", description = "The flow (see above).")
-    String kind;
+    String kindName;
 
-    @Option(names = "--torus", defaultValue = "2",
+    /** {@link #kindName} parsed once, in {@link #call()}. */
+    private FlowKind kind;
+
+    @Option(names = "--torus", paramLabel = "D", defaultValue = "2",
             description = "Real dimension d of the torus: 1-3 for real flows, 2 or 4 (C or C^2) for Kahler flows.")
     int torus;
 
-    @Option(names = "--grid", defaultValue = "16", description = "Points per axis: a power of two >= 4.")
+    @Option(names = "--grid", paramLabel = "N", defaultValue = "16", description = "Points per axis: a power of two >= 4.")
     int grid;
 
-    @Option(names = "--init", defaultValue = "",
+    @Option(names = "--init", paramLabel = "NAME=EXPR; ...", defaultValue = "",
             description = "Initial fields 'name=expr; ...' (g11.., phi, or u for g = e^{2u} delta); coordinates x, y, z "
                     + "(C^2: x1, x2, y1, y2). Default: flat.")
     String init;
 
-    @Option(names = "--t", defaultValue = "1", description = "Final flow time T > 0.")
+    @Option(names = "--t", paramLabel = "T", defaultValue = "1", description = "Final flow time T > 0.")
     double time;
 
-    @Option(names = "--sigma", split = ",", defaultValue = "0.3",
+    @Option(names = "--sigma", paramLabel = "SIGMA", split = ",", defaultValue = "0.3",
             description = "Kernel width(s) sigma > 0 (kernel, network).")
     double[] sigmas;
 
-    @Option(names = "--width", split = ",", defaultValue = "256", description = "Network width(s) N >= 1 (network).")
+    @Option(names = "--width", paramLabel = "N", split = ",", defaultValue = "256", description = "Network width(s) N >= 1 (network).")
     int[] widths;
 
-    @Option(names = "--of", defaultValue = "perelman",
+    @Option(names = "--of", paramLabel = "FLOW", defaultValue = "perelman",
             description = "The local flow a kernel or network flow realises (default perelman, eq. (2.42)).")
     String of;
 
-    @Option(names = "--stepper", defaultValue = "dp853",
+    @Option(names = "--stepper", paramLabel = "STEPPER", defaultValue = "dp853",
             description = "dp853, dp54 (adaptive), rk4, euler (fixed step; network flows always use euler).")
     String stepper;
 
-    @Option(names = "--step", defaultValue = "0",
-            description = "Fixed step, learning rate of network flows (default 1e-3), or initial adaptive step.")
+    @Option(names = "--step", paramLabel = "H", defaultValue = "0",
+            description = "Step h in flow time (the time view: a run takes --t/h steps): the fixed step of rk4/euler, "
+                    + "the learning rate of network flows (default 1e-3), or the first adaptive step (0: automatic).")
     double step;
 
-    @Option(names = "--tol", defaultValue = "1e-9", description = "Tolerance of the adaptive steppers.")
+    @Option(names = "--tol", paramLabel = "TOL", defaultValue = "1e-9", description = "Tolerance of the adaptive steppers.")
     double tolerance;
 
-    @Option(names = "--checkpoint", description = "Write checkpoints to this file (atomically).")
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "Write checkpoints to this file (atomically).")
     Path checkpoint;
 
-    @Option(names = "--checkpoint-every", description = "Checkpoint interval (default T/10).")
+    @Option(names = "--checkpoint-every", paramLabel = "DT", description = "Checkpoint interval (default T/10).")
     Double checkpointEvery;
 
-    @Option(names = "--resume", description = "Continue from this checkpoint (same options, larger or equal --t).")
+    @Option(names = "--resume", paramLabel = "FILE", description = "Continue from this checkpoint (same options, larger or equal --t).")
     Path resume;
 
-    @Option(names = "--plot", description = "Write PNG plots to this directory.")
+    @Option(names = "--plot", paramLabel = "DIR", description = "Write PNG plots to this directory.")
     Path plot;
 
-    @Option(names = "--draws", defaultValue = "2", description = "Networks per (width, sigma) in the study.")
+    @Option(names = "--draws", paramLabel = "K", defaultValue = "2", description = "Networks per (width, sigma) in the study.")
     int draws;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the network draws.")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the network draws.")
     long seed;
 
-    @Option(names = "--trained", defaultValue = "last",
+    @Option(names = "--trained", paramLabel = "LAYERS", defaultValue = "last",
             description = "Network parameters trained: last (readout, eq. (2.33)) or all (readout and phases; the "
                     + "integer frequencies stay fixed).")
     String trained;
 
     @Override
     public Integer call() {
-        if (kind == null) {
-            spec.commandLine().usage(common.out());
-            return 0;
+        if (kindName == null) {
+            throw new IllegalArgumentException("'flow' needs a flow: one of " + FlowKind.ids()
+                    + " or the subcommand quintic");
         }
+        kind = FlowKind.parse(kindName);
         Setup s = setup();
-        Map<String, Object> summary = kind.equals("network") ? network(s) : local(s);
+        Map<String, Object> summary = kind == FlowKind.NETWORK ? network(s) : local(s);
         print(summary);
         return "stopped".equals(summary.get("status")) ? ErrorHandler.FAILURE : 0;
     }
@@ -140,12 +145,8 @@ final class FlowCommand implements Callable<Integer> {
     }
 
     private Setup setup() {
-        if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("unknown flow '" + kind + "'; choose one of " + KINDS
-                    + " or the subcommand quintic");
-        }
-        boolean smeared = kind.equals("kernel") || kind.equals("network");
-        ClassicalFlow base = ClassicalFlow.fromId(smeared ? of : kind);
+        rejectInapplicableOptions();
+        ClassicalFlow base = ClassicalFlow.fromId(kind.smeared() ? of : kind.id());
         base.checkDimension(torus);
         TorusGrid g = new TorusGrid(torus, grid);
         if (!(time > 0) || Double.isInfinite(time)) {
@@ -161,7 +162,7 @@ final class FlowCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--width must be >= 1, got " + w);
             }
         }
-        if (kind.equals("kernel") && sigmas.length != 1) {
+        if (kind == FlowKind.KERNEL && sigmas.length != 1) {
             throw new IllegalArgumentException("kernel flow takes one --sigma, got " + Arrays.toString(sigmas));
         }
         if (draws < 1) {
@@ -170,7 +171,11 @@ final class FlowCommand implements Callable<Integer> {
         if (!(tolerance > 0)) {
             throw new IllegalArgumentException("--tol must be > 0, got " + tolerance);
         }
+        OutputPaths.requireWritableFile(checkpoint != null ? checkpoint : resume, checkpoint != null ? "--checkpoint" : "--resume");
+        OutputPaths.requireWritableDirectory(plot, "--plot");
         Checkpoint start = resume == null ? null : Checkpoint.read(resume);
+        Progress.note(common, "metricflow flow: deriving and compiling the " + base.id()
+                + " flow (seconds on first use)...");
         FlowDefinition definition;
         try {
             definition = ClassicalFlows.load().definition(base, torus);
@@ -179,12 +184,45 @@ final class FlowCommand implements Callable<Integer> {
                     + e.getMessage());
         }
         InitialFields initial = InitSpec.parse(init, definition, base.kahler());
-        IntegrationOptions options = options(kind.equals("network"));
+        IntegrationOptions options = options(kind == FlowKind.NETWORK);
         if (start != null && !(time > start.time())) {
             throw new IllegalArgumentException("--t must be after the checkpoint time " + start.time() + ", got "
                     + time);
         }
         return new Setup(base, definition, g, initial, options);
+    }
+
+    /** Options that only some flows read are refused elsewhere, naming the option and the flow. */
+    private void rejectInapplicableOptions() {
+        var parsed = spec.commandLine().getParseResult();
+        List<String> inapplicable = new ArrayList<>();
+        if (!kind.smeared()) {
+            for (String o : List.of("--sigma", "--of")) {
+                if (parsed.hasMatchedOption(o)) {
+                    inapplicable.add(o);
+                }
+            }
+        }
+        if (kind != FlowKind.NETWORK) {
+            for (String o : List.of("--width", "--draws", "--seed", "--trained")) {
+                if (parsed.hasMatchedOption(o)) {
+                    inapplicable.add(o);
+                }
+            }
+        } else {
+            for (String o : List.of("--stepper", "--tol")) {
+                if (parsed.hasMatchedOption(o)) {
+                    inapplicable.add(o);
+                }
+            }
+        }
+        if (!inapplicable.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", inapplicable) + (inapplicable.size() == 1 ? " does"
+                    : " do") + " not apply to the " + kind.id() + " flow"
+                    + (kind == FlowKind.NETWORK ? " (network flows are gradient descent: Euler steps of size --step)"
+                    : kind.smeared() ? "" : " (--sigma and --of: kernel and network flows; --width, --draws, --seed,"
+                    + " --trained: network flows)"));
+        }
     }
 
     private IntegrationOptions options(boolean gradientDescent) {
@@ -207,6 +245,12 @@ final class FlowCommand implements Callable<Integer> {
             if (Double.isNaN(h)) {
                 throw new IllegalArgumentException("--stepper " + stepper + " needs --step > 0");
             }
+            double steps = Math.ceil(time / h);
+            if (steps > MAX_STEPS) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "--t %s with --step %s "
+                        + "would take %.3g steps, more than the limit %,d: use a larger --step or an adaptive "
+                        + "--stepper", time, h, steps, MAX_STEPS));
+            }
             o = IntegrationOptions.fixedStep(st, h);
         }
         Path file = checkpoint != null ? checkpoint : resume;
@@ -222,14 +266,14 @@ final class FlowCommand implements Callable<Integer> {
 
     private Map<String, Object> local(Setup s) {
         LocalFlow local = new LocalFlow(s.definition(), s.grid());
-        Flow flow = kind.equals("kernel") ? new KernelFlow(local, sigmas[0]) : local;
+        Flow flow = kind == FlowKind.KERNEL ? new KernelFlow(local, sigmas[0]) : local;
         double[] y0 = s.initial().sample(s.grid());
         FlowRunner runner = new FlowRunner(s.options());
         runner.validate(flow, y0);
         // a fixed seed: the cap enters the checkpoint fingerprint, so it must not depend on --seed
         runner = new FlowRunner(s.options().withStabilityCap(StiffnessEstimate.spectralRadius(flow, y0, 30, 1)));
         Map<String, Object> summary = header(s);
-        if (kind.equals("kernel")) {
+        if (kind == FlowKind.KERNEL) {
             summary.put("sigma", sigmas[0]);
         }
         integrate(runner, flow, y0, summary);
@@ -239,14 +283,21 @@ final class FlowCommand implements Callable<Integer> {
     /** Runs (or resumes) the flow with monitors and a progress bar; puts the summary entries; returns the result. */
     private FlowResult integrate(FlowRunner runner, Flow flow, double[] y0, Map<String, Object> summary) {
         FlowMonitor monitor = new FlowMonitor(flow, 1);
+        Flow labelled = new LabelledFlow(flow, runOptions());
+        Checkpoint start = resume == null ? null : Checkpoint.read(resume);
+        if (start != null && !start.fingerprint().equals(runner.fingerprint(labelled))) {
+            List<String> diff = LabelledFlow.differences(start.fingerprint(), runner.fingerprint(labelled));
+            throw new IllegalArgumentException("checkpoint " + resume + " was written by another run: "
+                    + (diff.isEmpty() ? "it has '" + start.fingerprint() + "', this run is '"
+                    + runner.fingerprint(labelled) + "'" : String.join("; ", diff)));
+        }
         FlowResult result;
         try (ProgressBar bar = progressBar()) {
             FlowRunner observed = runner.withObserver(monitor);
             if (bar != null) {
                 observed = observed.withObserver(snap -> bar.stepTo(Math.round(1000 * snap.time() / time)));
             }
-            result = resume != null ? observed.resume(flow, Checkpoint.read(resume), time)
-                    : observed.run(flow, y0, time);
+            result = start != null ? observed.resume(labelled, start, time) : observed.run(labelled, y0, time);
         }
         var last = monitor.finish(result.time(), result.steps(), result.state());
         var first = monitor.samples().get(0);
@@ -271,6 +322,21 @@ final class FlowCommand implements Callable<Integer> {
                     monitor.conformalFactor(result.state())).stream().map(FlowCommand::s).toList());
         }
         return result;
+    }
+
+    /** The options that define a run beyond the flow object, recorded in its checkpoints. */
+    private Map<String, String> runOptions() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("init", init.isBlank() ? "flat" : init);
+        if (kind.smeared()) {
+            m.put("sigma", Arrays.toString(sigmas));
+        }
+        if (kind == FlowKind.NETWORK) {
+            m.put("width", Arrays.toString(widths));
+            m.put("seed", Long.toString(seed));
+            m.put("trained", trained);
+        }
+        return m;
     }
 
     private Map<String, Object> network(Setup s) {
@@ -347,8 +413,8 @@ final class FlowCommand implements Callable<Integer> {
 
     private Map<String, Object> header(Setup s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("flow", kind);
-        if (!kind.equals(s.base().id())) {
+        m.put("flow", kind.id());
+        if (kind.smeared()) {
             m.put("of", s.base().id());
         }
         m.put("equation", s.base().equation());
@@ -358,7 +424,7 @@ final class FlowCommand implements Callable<Integer> {
     }
 
     private ProgressBar progressBar() {
-        return Progress.bar(common, "flow " + kind, 1000);
+        return Progress.bar(common, "flow " + kind.id(), 1000);
     }
 
     private void print(Map<String, Object> summary) {

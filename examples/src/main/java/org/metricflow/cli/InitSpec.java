@@ -80,6 +80,7 @@ final class InitSpec {
         List<String> coords = coordinates(d, kahler);
         for (var e : assignments.entrySet()) {
             ToDoubleFunction<double[]> f = function(compiler, e.getValue(), coords);
+            requirePeriodic(f, e.getKey(), e.getValue(), coords);
             if (e.getKey().equals("u")) {
                 for (int i = 1; i <= d; i++) {
                     initial = initial.with("g" + i + i, x -> Math.exp(2 * f.applyAsDouble(x)));
@@ -89,6 +90,32 @@ final class InitSpec {
             }
         }
         return initial;
+    }
+
+    /**
+     * Refuses a field that is not 2π-periodic in every coordinate (compared at a few fixed points; the torus has
+     * period 2π on every axis), instead of silently making it periodic on the grid.
+     */
+    private static void requirePeriodic(ToDoubleFunction<double[]> f, String name, String expression,
+                                        List<String> coords) {
+        int d = coords.size();
+        for (int p = 0; p < 4; p++) {
+            double[] x = new double[d];
+            for (int a = 0; a < d; a++) {
+                x[a] = 2 * Math.PI * ((0.6180339887 * (p * d + a + 1)) % 1);
+            }
+            double value = f.applyAsDouble(x);
+            for (int a = 0; a < d; a++) {
+                double[] shifted = x.clone();
+                shifted[a] += 2 * Math.PI;
+                double jump = f.applyAsDouble(shifted) - value;
+                if (!(Math.abs(jump) <= 1e-9 * (1 + Math.abs(value)))) {
+                    throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "--init: %s=%s is not "
+                            + "2π-periodic in %s (it changes by %.4g over one period): fields on the torus must be "
+                            + "periodic in every coordinate", name, expression, coords.get(a), jump));
+                }
+            }
+        }
     }
 
     private static ToDoubleFunction<double[]> function(SymbolicFieldExpressions compiler, String expression,

@@ -101,6 +101,7 @@ final class KernelCommand implements Callable<Integer> {
         if (top < minWidth) {
             throw new IllegalArgumentException("--max-width must be >= --min-width (" + minWidth + "), got " + top);
         }
+        MemoryBudget.require("--max-width " + top, bytesAtWidth(architecture, top));
         List<Integer> widths = new ArrayList<>();
         for (long w = minWidth; w <= top; w *= 2) {
             widths.add((int) w);
@@ -117,6 +118,18 @@ final class KernelCommand implements Callable<Integer> {
             text(architecture, frozen, rows, fit, common.out());
         }
         return 0;
+    }
+
+    /**
+     * Memory of one network of width n and its parameter Jacobians at the table's points: P = n(d + 2) parameters
+     * (ReLU of depth L: nd + (L−1)n² + (L+1)n), 8 bytes each, about 11 copies (weights, the Jacobian at 5 points
+     * and their contraction).
+     */
+    private static double bytesAtWidth(Architecture a, long n) {
+        double d = a.inputDimension();
+        double parameters = a instanceof ReluArchitecture r
+                ? n * d + (r.depth() - 1.0) * n * n + (r.depth() + 1.0) * n : n * (d + 2);
+        return 8 * 11 * parameters;
     }
 
     private Architecture architecture() {

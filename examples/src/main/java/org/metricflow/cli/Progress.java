@@ -10,6 +10,16 @@ final class Progress {
     private Progress() {
     }
 
+    /**
+     * Says on standard error what a silent phase is doing (e.g. compiling generated code before a flow's bar
+     * appears); only on a terminal and never under {@code --json}, like the bars.
+     */
+    static void note(CommonOptions common, String message) {
+        if (System.console() != null && !common.json()) {
+            System.err.println(message);
+        }
+    }
+
     /** A bar from 0 to {@code max}, or null when there is no terminal or JSON output was requested. */
     static ProgressBar bar(CommonOptions common, String task, long max) {
         if (System.console() == null || common.json()) {

@@ -26,11 +26,6 @@ record PythonPeer(Path directory, Duration timeout) {
         }
     }
 
-    /** The peers folder: {@code option} if given, else $METRICFLOW_PEERS, else {@code ../shared/peers}. */
-    static Path peerDirectory(Path option) {
-        return option != null ? option : Path.of(System.getenv().getOrDefault("METRICFLOW_PEERS", "../shared/peers"));
-    }
-
     /** Runs {@code python3 args…}; never throws for a peer that cannot run. */
     Run run(String... args) {
         List<String> command = new ArrayList<>(List.of("python3"));

@@ -31,6 +31,7 @@ import org.metricflow.numeric.metric.MonteCarloEstimate;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
 import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
+import org.metricflow.numeric.sampling.SingularPointSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -103,7 +104,7 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "FILE.npz", description = "Write the sample (.npz; see README for keys).")
+    @Option(names = "--out", paramLabel = "FILE.npz", description = "Write the sample (.npz; keys in docs/sampling.md).")
     Path out;
 
     @Option(names = "--format", defaultValue = "metricflow", paramLabel = "F",
@@ -146,12 +147,20 @@ final class SampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1, got " + workers);
         }
         ProjectiveHypersurface x = hypersurface();
+        MemoryBudget.require("--points " + points, (double) points * bytesPerPoint(x));
+        OutputPaths.requireWritableFile(out, "--out");
+        OutputPaths.requireWritableDirectory(plot, "--plot");
         List<String> warnings = new ArrayList<>();
         x.calabiYauWarning().ifPresent(warnings::add);
         long t0 = System.nanoTime();
         PointSample s = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed).withThreads(workers))
                 .sample(points);
         double seconds = (System.nanoTime() - t0) * 1e-9;
+        SingularPointSearch.near(s).ifPresent(z -> {
+            throw new IllegalArgumentException("the polynomial is singular on X at z = " + complexPoint(z)
+                    + " (∇p = 0 there): κ, σ and the weights of a singular variety are not those of a smooth "
+                    + "Calabi-Yau; choose a smooth member");
+        });
         MongeAmpereEstimate e = MongeAmpere.fubiniStudy(s);
         if (out != null) {
             if (fmt == Format.CYMETRIC) {
@@ -187,6 +196,29 @@ final class SampleCommand implements Callable<Integer> {
         }
         print(root);
         return 0;
+    }
+
+    /** A point [Re z..., Im z...] as "(1.00, 0.31+0.95i, ...)", 2 decimals. */
+    private static String complexPoint(double[] z) {
+        int c = z.length / 2;
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < c; i++) {
+            // near a degenerate singular point Gauss-Newton converges linearly: 2 decimals are what is known
+            double re = Math.abs(z[i]) < 5e-3 ? 0 : z[i];
+            double im = Math.abs(z[c + i]) < 5e-3 ? 0 : z[c + i];
+            sb.append(i == 0 ? "" : ", ").append(im == 0 ? String.format(Locale.ROOT, "%.2f", re)
+                    : String.format(Locale.ROOT, "%.2f%+.2fi", re, im));
+        }
+        return sb.append(')').toString();
+    }
+
+    /**
+     * Memory per sampled point: coordinates 2(n+1), weight, Ω (complex), FS metric 2d² doubles and three ints,
+     * twice (the sampler's per-chunk buffers and the estimators' copies).
+     */
+    static double bytesPerPoint(ProjectiveHypersurface x) {
+        int d = x.dimension();
+        return 2.0 * (8.0 * (2 * x.coordinates() + 3 + 2 * d * d) + 12);
     }
 
     private ProjectiveHypersurface hypersurface() {

@@ -10,14 +10,14 @@ class BenchFlowCommandTest {
 
     @Test
     void timesTheGeneratedVelocityAndSkipsThePeerOnRequest() throws Exception {
-        var r = CliTestSupport.run("bench", "flow", "--grid", "8", "--repeats", "1", "--no-python", "--json");
+        var r = CliTestSupport.run("bench", "flow", "--grid", "8", "--repeats", "1", "--no-peers", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         var json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("rows")).hasSize(2);
         assertThat(json.get("rows").get(1).get("what").asText()).contains("generated Ricci velocity");
         assertThat(json.get("rows").get(1).get("updates_per_second").asDouble()).isPositive();
         assertThat(json.get("rows").get(0).get("updates_per_second").asDouble()).isPositive();
-        assertThat(json.get("peer").asText()).contains("--no-python");
+        assertThat(json.get("peer").asText()).contains("--no-peers");
         var bad = CliTestSupport.run("bench", "flow", "--grid", "6");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("power of two");

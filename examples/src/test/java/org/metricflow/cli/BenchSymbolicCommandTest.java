@@ -11,11 +11,11 @@ class BenchSymbolicCommandTest {
 
     @Test
     void derivationsRunAndPassTheirChecks() throws Exception {
-        var r = CliTestSupport.run("bench", "symbolic", "--runs", "1", "--warmup", "0", "--no-peer", "--no-codegen",
+        var r = CliTestSupport.run("bench", "symbolic", "--repeats", "1", "--warmup", "0", "--no-peers", "--no-codegen",
                 "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertThat(root.get("sympySkipped").asText()).isEqualTo("--no-peer");
+        assertThat(root.get("sympySkipped").asText()).isEqualTo("--no-peers");
         assertThat(root.get("workloads")).hasSize(4);
         for (JsonNode w : root.get("workloads")) {
             assertThat(w.get("check").asText()).as(w.get("name").asText()).endsWith(" ok");
@@ -26,8 +26,8 @@ class BenchSymbolicCommandTest {
 
     @Test
     void badCountsAreNamed() {
-        var r = CliTestSupport.run("bench", "symbolic", "--runs", "0");
+        var r = CliTestSupport.run("bench", "symbolic", "--repeats", "0");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--runs must be >= 1, got 0").doesNotContain("\tat ");
+        assertThat(r.err()).contains("--repeats must be >= 1, got 0").doesNotContain("\tat ");
     }
 }

@@ -124,12 +124,12 @@ class FlowCommandTest {
     }
 
     @Test
-    void quinticIsStillASubcommandAndNoFlowPrintsUsage() {
+    void quinticIsStillASubcommandAndNoFlowIsBadUsage() {
         var quintic = CliTestSupport.run("flow", "quintic", "--help");
         assertThat(quintic.out()).contains("Usage: metricflow flow quintic");
         var usage = CliTestSupport.run("flow");
-        assertThat(usage.exit()).isZero();
-        assertThat(usage.out()).contains("Usage: metricflow flow", "quintic", "--sigma");
+        assertThat(usage.exit()).isEqualTo(2);
+        assertThat(usage.err()).contains("'flow' needs a flow", "quintic");
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -46,7 +46,7 @@ class KernelCommandTest {
         "--arch cosine --dim 2 --sigma-w -1|--sigma-w must be finite and > 0, got -1.0",
         "--arch relu --dim 2 --depth 0|depth must be in 1..64, got 0",
         "--arch gauss-net --dim 2 --trained some|--trained must be last or all, got 'some'",
-        "--arch relu --dim 3 --depth 3 --max-width 65536|needs 8589934592 hidden weights"})
+        "--arch relu --dim 3 --depth 3 --max-width 65536|--max-width 65536 needs about"})
     void badInputExitsTwoWithOneLine(String args, String message) {
         var r = CliTestSupport.run(("kernel " + args).split(" "));
         assertThat(r.exit()).isEqualTo(2);
@@ -55,7 +55,7 @@ class KernelCommandTest {
 
     @Test
     void benchKernelRunsSmallSizesWithoutThePeer() throws Exception {
-        var r = CliTestSupport.run("bench", "kernel", "--sizes", "300,700", "--repeats", "1", "--no-peer", "--json");
+        var r = CliTestSupport.run("bench", "kernel", "--sizes", "300,700", "--repeats", "1", "--no-peers", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = json(r.out());
         assertThat(j.at("/results")).hasSize(2);

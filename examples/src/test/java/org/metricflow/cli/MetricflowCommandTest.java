@@ -11,7 +11,10 @@ class MetricflowCommandTest {
         for (String sub : new String[] {"derive", "sample", "kernel", "flow", "verify", "bench"}) {
             var r = CliTestSupport.run(sub, "--help");
             assertThat(r.exit()).as(sub).isZero();
-            assertThat(r.out()).as(sub).contains("Usage: metricflow " + sub, "--json");
+            assertThat(r.out()).as(sub).contains("Usage: metricflow " + sub);
+            if (!sub.equals("derive") && !sub.equals("bench")) { // groups: --json belongs to their subcommands
+                assertThat(r.out()).as(sub).contains("--json");
+            }
         }
     }
 

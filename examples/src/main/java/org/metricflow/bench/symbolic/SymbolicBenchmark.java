@@ -24,7 +24,7 @@ public final class SymbolicBenchmark {
 
         public Options {
             if (runs < 1) {
-                throw new IllegalArgumentException("--runs must be >= 1, got " + runs);
+                throw new IllegalArgumentException("--repeats must be >= 1, got " + runs);
             }
             if (warmup < 0) {
                 throw new IllegalArgumentException("--warmup must be >= 0, got " + warmup);
@@ -78,7 +78,7 @@ public final class SymbolicBenchmark {
         for (SymbolicWorkload w : workloads) {
             timings.add(WorkloadTimer.time(w, options.warmup(), options.runs()));
         }
-        SympyPeer peer = options.peers() == null ? new SympyPeer(java.util.Map.of(), "--no-peer")
+        SympyPeer peer = options.peers() == null ? new SympyPeer(java.util.Map.of(), "--no-peers")
                 : SympyPeer.run(options.peers(), PEER_TIMEOUT_SECONDS);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < workloads.size(); i++) {

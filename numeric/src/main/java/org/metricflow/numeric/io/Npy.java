@@ -116,6 +116,9 @@ public final class Npy {
         return shape;
     }
 
+    /** Values allocated before any data has been read (arrays grow by doubling as data arrives). */
+    private static final int INITIAL_CAPACITY = 1 << 16;
+
     private static NpyArray readData(DataInputStream in, String descr, boolean fortran, int[] shape, String name)
             throws IOException {
         if (descr.length() < 3) {
@@ -161,13 +164,29 @@ public final class Npy {
                     + " is too large for one Java array");
         }
         int count = (int) values;
+        double limit = 0.8 * Runtime.getRuntime().maxMemory();
+        if (8.0 * count > limit) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%s: array of shape %s needs "
+                    + "%.3g GB of memory, more than the %.3g GB (80%% of -Xmx) this JVM may use", name,
+                    NpyArray.shapeText(shape), 8e-9 * count, 1e-9 * limit));
+        }
         int valueWidth = complex ? width / 2 : width;
-        double[] doubles = floating || complex ? new double[count] : null;
-        long[] longs = doubles == null ? new long[count] : null;
+        // grown as data arrives, so a header that claims more than the file holds fails as truncated, not OOM
+        int capacity = Math.min(count, INITIAL_CAPACITY);
+        double[] doubles = floating || complex ? new double[capacity] : null;
+        long[] longs = doubles == null ? new long[capacity] : null;
         byte[] buf = new byte[BLOCK - BLOCK % 16];
         int done = 0;
         while (done < count) {
             int take = Math.min(count - done, buf.length / valueWidth);
+            if (done + take > capacity) {
+                capacity = (int) Math.min(count, Math.max(done + take, 2L * capacity));
+                if (doubles != null) {
+                    doubles = java.util.Arrays.copyOf(doubles, capacity);
+                } else {
+                    longs = java.util.Arrays.copyOf(longs, capacity);
+                }
+            }
             readFully(in, buf, 0, take * valueWidth, name, "the data (" + count + " values of " + descr + ")");
             ByteBuffer bb = ByteBuffer.wrap(buf, 0, take * valueWidth).order(bo);
             for (int i = 0; i < take; i++) {

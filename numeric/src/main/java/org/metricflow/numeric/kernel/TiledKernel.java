@@ -1,5 +1,7 @@
 package org.metricflow.numeric.kernel;
 
+import org.metricflow.numeric.kernel.operator.KernelOperator;
+
 /**
  * A symmetric kernel (Θ(x, y) = Θ(y, x)) that evaluates a row segment over one column tile at once on pre-processed
  * points: the seam between kernels and the matrix-free

@@ -7,7 +7,7 @@ import org.hipparchus.special.Gamma;
  * conventions of {@link ProjectiveHypersurface} and {@code metric.PointGeometry}: Ω = dx_1∧…∧dx_d/(∂p/∂z_e),
  * μ_Ω = |Ω|² d^{2d}x.
  *
- * <p>Derivation of {@link #volumeOmega(int)} (README, "Calabi–Yau conventions"): in the chart z_0 = 1 eliminating
+ * <p>Derivation of {@link #volumeOmega(int)} (docs/conventions.md, "Calabi–Yau conventions"): in the chart z_0 = 1 eliminating
  * z_{k−1}, X is a k-sheeted cover of C^d and |Ω|² = |k z_{k−1}^{k−1}|^{−2}, so
  * Vol_Ω = k^{−1} ∫_{C^d} |1 + Σ x_a^k|^{2/k−2} d^{2d}x. Substituting s_a = −x_a^k (k-to-one, d²x = d²s/(k²|s|^{2−2/k}))
  * gives k^{−(d+1)} ∫ Π|s_a|^{2/k−2} |1 − Σ s_a|^{2/k−2} d^{2d}s, the complex Dirichlet integral

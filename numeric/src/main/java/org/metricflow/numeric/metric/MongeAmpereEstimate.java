@@ -2,7 +2,7 @@ package org.metricflow.numeric.metric;
 
 /**
  * Integrated Monge–Ampère quantities of a Kähler metric g on a Calabi–Yau X, estimated from an FS-distributed
- * point sample (appendix B of the paper, eqs. B.10, B.11; conventions in README "Calabi–Yau conventions").
+ * point sample (appendix B of the paper, eqs. B.10, B.11; conventions in docs/conventions.md "Calabi–Yau conventions").
  *
  * @param volumeOmega  Vol_Ω = ∫_X |Ω|² d^{2d}x
  * @param volumeMetric Vol_g = ∫_X det g d^{2d}x = ∫_X J^d/d!

@@ -8,7 +8,7 @@ import org.metricflow.numeric.manifold.ProjectiveHypersurface;
  * Local geometry of a hypersurface X at one point: the chart, the holomorphic top form Ω and the Fubini–Study
  * metric pulled back to X. A mutable per-thread workspace (no allocation in {@link #load}).
  *
- * <p>Conventions (README, "Calabi–Yau conventions"):
+ * <p>Conventions (docs/conventions.md, "Calabi–Yau conventions"):
  * <ul>
  * <li>Chart (p, e): u = z/z_p (so u_p = 1); local coordinates x_a = u_{L_a}, L = indices ∉ {p, e} ascending
  *     ({@link Chart#localCoordinates}). The automatic chart takes p = argmax|z_i| and e = argmax_{j≠p}|∂p/∂z_j|
@@ -186,7 +186,7 @@ public final class PointGeometry {
                 metric[ba + 1] = a == b ? 0 : -im;
             }
         }
-        // det g = |∇p|² / (π^d |∂_e p|² |u|^{2(d+1)}): exact, free of cancellation in every chart (README)
+        // det g = |∇p|² / (π^d |∂_e p|² |u|^{2(d+1)}): exact, free of cancellation in every chart (docs/conventions.md)
         det = grad2 * inv / (piPowD * Math.pow(norm2, d + 1));
         double w = weight();
         return det > 0 && Double.isFinite(w) && w > 0;

@@ -4,3 +4,5 @@
  * {@link org.metricflow.numeric.sample.PointSample}, root finders, and the paper's single-patch rejection.
  */
 package org.metricflow.numeric.sampling;
+
+import org.metricflow.numeric.sample.PointSample;

@@ -27,10 +27,14 @@ import org.metricflow.symbolic.tree.Variable;
  *       (a literal exponent has magnitude ≤ {@value #MAX_EXPONENT}),
  *       {@code List}, a whitelisted elementary function of one argument, or a declared field function such as
  *       {@code u(x,y)};</li>
+ *   <li>its fully expanded size is estimated ({@link ExpansionEstimate}) and bounded by
+ *       {@value #MAX_EXPANDED_TERMS} terms, because derivations expand their input;</li>
  *   <li>only then is the tree evaluated, with Symja's file-system access disabled and exact integers limited to
  *       {@value #MAX_BIT_LENGTH} bits.</li>
  * </ol>
- * Anything else is an {@link IllegalArgumentException} naming the offending character, symbol or head.
+ * A value that divides by zero or is undefined ({@code 1/0}, {@code x/(x-x)}) is rejected after evaluation.
+ * Decimal literals may use scientific notation ({@code 1.5e300} is read as {@code 1.5*10^300}). Anything else is
+ * an {@link IllegalArgumentException} naming the offending character, symbol or head.
  *
  * @see TreeExporter the second gate, between a {@code Sym} and generated code
  */
@@ -54,6 +58,12 @@ public final class SafeParser {
         Config.FILESYSTEM_ENABLED = false;
     }
 
+    /** Largest number of terms the fully expanded input may have (expansion work grows with it). */
+    public static final long MAX_EXPANDED_TERMS = 2_000;
+
+    /** A decimal literal in scientific notation, {@code 1.5e300}, {@code 2E-3}: read as {@code 1.5*10^300}. */
+    private static final Pattern SCIENTIFIC = Pattern.compile(
+            "(?<![A-Za-z0-9_.])(\\d+\\.?\\d*|\\.\\d+)[eE]([+-]?\\d+)(?![A-Za-z0-9_.])");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9_]*");
     private static final String ALLOWED_PUNCTUATION = "+-*/^()[]{},. \t\r\n";
 
@@ -100,11 +110,23 @@ public final class SafeParser {
             throw new IllegalArgumentException("cannot parse '" + abbreviate(text) + "': " + msg);
         }
         check(parsed);
+        double terms = ExpansionEstimate.terms(parsed);
+        if (terms > MAX_EXPANDED_TERMS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "'%s' expands to about %.3g "
+                    + "terms, more than the limit %d: derivations expand their input, which would take too long",
+                    abbreviate(text), terms, MAX_EXPANDED_TERMS));
+        }
+        Sym value;
         try {
-            return Sym.eval(parsed);
+            value = Sym.eval(parsed);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("cannot evaluate '" + abbreviate(text) + "': " + e.getMessage());
         }
+        if (!value.isFinite()) {
+            throw new IllegalArgumentException("'" + abbreviate(text) + "' divides by zero or is undefined: it "
+                    + "evaluates to " + abbreviate(value.toInputForm()));
+        }
+        return value;
     }
 
     private String lexicalCheck(String text) {
@@ -115,6 +137,7 @@ public final class SafeParser {
             throw new IllegalArgumentException("expression text has " + text.length() + " characters, more than "
                     + MAX_LENGTH);
         }
+        text = SCIENTIFIC.matcher(text).replaceAll("($1*10^($2))");
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

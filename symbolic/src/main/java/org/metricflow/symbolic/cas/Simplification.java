@@ -3,7 +3,7 @@ package org.metricflow.symbolic.cas;
 import java.util.function.UnaryOperator;
 
 /**
- * How intermediate results of a derivation are normalised. Measured trade-offs are in the README ("Symbolic
+ * How intermediate results of a derivation are normalised. Measured trade-offs are in docs/conventions.md ("Symbolic
  * conventions").
  *
  * <p>Symja's own {@code Together}/{@code Cancel} are not used: in Symja 3.0.0 both return wrong results for

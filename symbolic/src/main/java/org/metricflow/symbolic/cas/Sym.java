@@ -229,6 +229,16 @@ public final class Sym {
         return expr.isZero();
     }
 
+    /**
+     * False when the expression contains a division by zero or an undefined value anywhere ({@code ComplexInfinity},
+     * {@code Infinity}, {@code Indeterminate}, a non-finite float).
+     */
+    public boolean isFinite() {
+        return !expr.has(e -> e.isIndeterminate() || e.isDirectedInfinity() || e.isInfinity()
+                || e.isNegativeInfinity() || e.isComplexInfinity()
+                || (e instanceof org.matheclipse.core.interfaces.INum n && !Double.isFinite(n.doubleValue())), true);
+    }
+
     /** True for an exact or floating-point number (no symbols). */
     public boolean isNumber() {
         return expr.isNumber();

@@ -1,4 +1,4 @@
-"""NumPy peer for `metricflow bench sample`: times the shared peers in /work/shared/peers (quintic_np.py,
+"""NumPy peer for `metricflow bench sample`: times the peers of this folder (quintic_np.py,
 fs_kernel.py) on the same tasks and prints one JSON line per task.
 usage: quintic_peer.py PEERS_DIR POINTS REPEATS NN_TRAIN NN_TEST"""
 import json, statistics, sys, time
