@@ -43,4 +43,18 @@ public record Mutation(Status status, String description) {
     public static Mutation pending(String reason) {
         return new Mutation(Status.PENDING, reason);
     }
+
+    /**
+     * The mutation of {@code claim}: its own {@link Claim#mutation()}, or, when it declares none, a pending entry of
+     * {@value PendingMutations#RESOURCE} (claim id, whitespace, reason) — the way to mark claims whose class is not
+     * yours to edit; otherwise {@link #MISSING}.
+     */
+    public static Mutation of(Claim claim) {
+        Mutation own = claim.mutation();
+        if (own.status() != Status.MISSING) {
+            return own;
+        }
+        String reason = PendingMutations.reasons().get(claim.id());
+        return reason == null ? MISSING : pending(reason);
+    }
 }

@@ -47,7 +47,7 @@ public final class VerificationRunner {
                                                BiConsumer<Integer, MutationOutcome> progress) {
         List<MutationOutcome> out = new ArrayList<>();
         for (Claim claim : registry.claims()) {
-            Mutation m = claim.mutation();
+            Mutation m = Mutation.of(claim);
             long start = System.nanoTime();
             CheckResult result = m.status() == Mutation.Status.PLANTED ? checked(claim, budget.withMutation()) : null;
             MutationOutcome o = new MutationOutcome(claim.id(), m, result, (System.nanoTime() - start) * 1e-9);
