@@ -48,7 +48,7 @@ public final class LazyLimitClaim implements Claim {
     @Override
     public CheckResult check(Budget budget) {
         var x = ProjectiveHypersurface.fermatQuintic();
-        int seeds = budget.scale(4, 8);
+        int seeds = budget.scale(3, 8);
         int steps = budget.scale(10, 30);
         int[] widths = {64, 256};
         double[] exponents = new double[seeds];
