@@ -145,7 +145,8 @@ public enum NamedFlow {
                 new DerivedEquation("sigma", "(B.11)", "sigma = |1 - eta|",
                         List.of(new Component("sigma", m.sigma()))),
                 new DerivedEquation("gradient-quadratic", "(B.13)", "dE/dphi for F = (eta-1)^2: det g * "
-                        + "g^{ab} d_a dbar_b F'(eta) (the paper's 1/2 mu_J grad^2 F' is twice this)",
+                        + "g^{ab} d_a dbar_b F'(eta) (the paper's 1/2 mu_J grad^2 F' is this for grad^2 = 2 g^{ab} d dbar, "
+                        + "twice this for the paper's-J Laplacian 4 g^{ab} d dbar)",
                         List.of(new Component("dE/dphi", q.gradient()))),
                 new DerivedEquation("flow-quadratic", "(B.21)", "descent dphi/dt = F'(eta) = 2(eta - 1) in the "
                         + "metric Int a(-Laplacian)b mu_J (the paper prints -2(eta-1), which is ascent)",
