@@ -17,4 +17,13 @@ public interface Claim {
 
     /** Runs the check within the budget. May throw; the runner turns exceptions into {@link Verdict#ERROR}. */
     CheckResult check(Budget budget);
+
+    /**
+     * The error this claim's {@link #check(Budget)} plants under a {@linkplain Budget#mutated() mutated} budget (a
+     * perturbed reference, formula or input); the mutated verdict must be {@link Verdict#FAILS}. The default,
+     * {@link Mutation#MISSING}, makes {@code ClaimMutationTest} fail and name the claim.
+     */
+    default Mutation mutation() {
+        return Mutation.MISSING;
+    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class VerificationRunnerTest {
         VerificationReport report = new VerificationReport(outcomes, true, 7);
         assertThat(report.allPassed()).isFalse();
         assertThat(report.summaryLine()).isEqualTo("3 claims: 2 hold, 0 errata confirmed, 0 fail, 1 errors");
-        report.writeTo(dir);
+        report.writeTo(dir, "../docs/ERRATA.md");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
         assertThat(json.get("claims")).hasSize(3);
         assertThat(json.get("claims").get(1).get("measured").isNull()).isTrue();
@@ -60,6 +61,44 @@ class VerificationRunnerTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.md",
                     "report.json");
         }
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("report.md"))))
+                    .isEqualTo("rw-r--r--");
+        }
+    }
+
+    @Test
+    void erratumRowsShowThePrintedDeviationAndLinkTheirEntry() {
+        CheckResult r = CheckResult.erratum("ratio", 1.0, 1.0, 1e-6, "", "A = sqrt(2)")
+                .withBasis("finite differences vs corrected formula", "rounding of the difference quotient")
+                .withPrinted(1.0, "printed / finite differences - 1");
+        assertThat(r.verdict()).isEqualTo(Verdict.ERRATUM);
+        String md = new VerificationReport(List.of(new ClaimOutcome("x.y", "(1.1)", "s", r, 0)), true, 1)
+                .toMarkdown("../docs/ERRATA.md");
+        assertThat(md).contains("Verdicts:", "[ERRATUM](../docs/ERRATA.md#x-y)", "printed / finite differences - 1",
+                "rounding of the difference quotient", "finite differences vs corrected formula");
+        // a printed form that agrees is no erratum
+        assertThat(CheckResult.erratum("ratio", 1.0, 1.0, 1e-6, "", "A").withPrinted(1e-9, "p").verdict())
+                .isEqualTo(Verdict.FAILS);
+    }
+
+    @Test
+    void mutationsRunOnlyWhenPlantedAndMustFail() {
+        Claim planted = new Claim() {
+            public String id() { return "a.planted"; }
+            public String equation() { return "(1)"; }
+            public String statement() { return "s"; }
+            public CheckResult check(Budget b) { return CheckResult.compare("x", b.planted(1.0, 1.1), 1, 1e-3, ""); }
+            public Mutation mutation() { return Mutation.planted("value +10 %"); }
+        };
+        Claim missing = claim("b.missing", b -> CheckResult.compare("x", 1, 1, 0, ""));
+        var outcomes = VerificationRunner.mutate(ClaimRegistry.of(List.of(planted, missing)), Budget.QUICK,
+                (n, o) -> { });
+        assertThat(outcomes.get(0).caught()).isTrue();
+        assertThat(outcomes.get(0).line()).startsWith("CAUGHT");
+        assertThat(outcomes.get(1).result()).isNull();
+        assertThat(outcomes.get(1).line()).startsWith("MISSING");
+        assertThat(planted.check(Budget.QUICK).verdict()).isEqualTo(Verdict.HOLDS);
     }
 
     @Test

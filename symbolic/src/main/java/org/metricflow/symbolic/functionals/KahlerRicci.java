@@ -11,8 +11,8 @@ import org.metricflow.symbolic.geometry.Lazy;
  * <p>With the real metric ds² = 2 g_{ab̄}dz^a dz̄^b (see {@link KahlerGeometry}), Hamilton's Ricci flow
  * ∂_t g = −2 Ric (eq. 2.39) reads ∂_t g_{ab̄} = −2 R_{ab̄} = 2 ∂_a∂̄_b ln det g; the paper's (B.4),
  * ∂_t g_{ab̄} = ∂_a∂̄_b ln det g, is this flow with time rescaled t → 2t (the usual normalised Kähler–Ricci flow).
- * (With the paper's own J = (i/2) g dz∧dz̄ the real metric is g_{ab̄}dz^a dz̄^b and Hamilton's flow is
- * ∂_t g_{ab̄} = 4 ∂_a∂̄_b ln det g.) On a Ricci-flat background the flow of (B.4) is induced by the potential flow
+ * With the paper's own J = (i/2) g dz∧dz̄ the real metric is g_{ab̄}dz^a dz̄^b, Hamilton's flow is
+ * ∂_t g_{ab̄} = 4 ∂_a∂̄_b ln det g and (B.4) is t → 4t (a quarter of Hamilton's speed). On a Ricci-flat background the flow of (B.4) is induced by the potential flow
  * ∂_t φ = ln(det g / det g⁰) (up to a constant).
  */
 public final class KahlerRicci {

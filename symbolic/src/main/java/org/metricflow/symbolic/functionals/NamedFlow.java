@@ -108,7 +108,8 @@ public enum NamedFlow {
         return kahler("kahler-ricci", "Kahler-Ricci flow for g = delta + ddbar phi, n = " + n, s, List.of(
                 new DerivedEquation("ricci-form", "(B.3)", "R_ab = -d_a dbar_b ln det g", ricci),
                 new DerivedEquation("metric-velocity", "(B.4)", "the paper's normalisation dg/dt = ddbar ln det g "
-                        + "= -R_ab (Hamilton's flow with t -> 2t)", printed),
+                        + "= -R_ab (Hamilton's flow with t -> 2t for ds^2 = 2 g dz dzbar, t -> 4t under the paper's J)",
+                        printed),
                 new DerivedEquation("hamilton-velocity", "(2.39)", "Hamilton's -2 Ric in complex components "
                         + "(ds^2 = 2 g dz dzbar)", hamilton),
                 new DerivedEquation("potential-velocity", "(B.5)", "dphi/dt = ln(det g / det g0) induces (B.4)",
@@ -144,7 +145,8 @@ public enum NamedFlow {
                 new DerivedEquation("sigma", "(B.11)", "sigma = |1 - eta|",
                         List.of(new Component("sigma", m.sigma()))),
                 new DerivedEquation("gradient-quadratic", "(B.13)", "dE/dphi for F = (eta-1)^2: det g * "
-                        + "g^{ab} d_a dbar_b F'(eta) (the paper's 1/2 mu_J grad^2 F' is twice this)",
+                        + "g^{ab} d_a dbar_b F'(eta) (the paper's 1/2 mu_J grad^2 F' is this for grad^2 = 2 g^{ab} d dbar, "
+                        + "twice this for the paper's-J Laplacian 4 g^{ab} d dbar)",
                         List.of(new Component("dE/dphi", q.gradient()))),
                 new DerivedEquation("flow-quadratic", "(B.21)", "descent dphi/dt = F'(eta) = 2(eta - 1) in the "
                         + "metric Int a(-Laplacian)b mu_J (the paper prints -2(eta-1), which is ascent)",
@@ -184,7 +186,8 @@ public enum NamedFlow {
         return new Derivation(name, title, chart, s.fields(), List.of(
                 "g_ab = delta_ab + d_a dbar_b phi(z, zbar), z and zbar independent (Wirtinger)",
                 "real metric ds^2 = 2 g_ab dz^a dzbar^b; R_ab = -d_a dbar_b ln det g; Kahler R = g^{ab} R_ab "
-                        + "(half the Riemannian scalar); Laplacian = g^{ab} d_a dbar_b",
+                        + "(half the Riemannian scalar for this ds^2, a quarter under the paper's J = (i/2) g dz^dzbar); "
+                        + "Laplacian = g^{ab} d_a dbar_b (likewise)",
                 "mu_CY = d^2n x on the flat torus (|Omega|^2 = 1); eta = det g",
                 "jet variables: phi_dK... with K indexing (" + String.join(", ",
                         chart.coordinates().stream().map(Sym::toInputForm).toList()) + "), e.g. phi_d12 = d_z dbar_z phi"),

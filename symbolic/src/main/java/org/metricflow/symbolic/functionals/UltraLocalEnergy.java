@@ -12,8 +12,9 @@ import org.metricflow.symbolic.variation.Measure;
  *
  * <p>Since δη = η g^{ab̄}∂_a∂̄_b δφ and ∂_a(det g · g^{ab̄}) = 0 (Kähler), δE = ∫ μ_J Δ F'(η) δφ with
  * Δ = g^{ab̄}∂_a∂̄_b and μ_J = J^n/n! = η μ_CY (paper normalisation J = (i/2) g dz∧dz̄, so μ_J = det g d^{2n}x).
- * The paper's (B.13), δE = ½ ∫ μ_J ∇² F'(η) δφ, is twice this: its real metric g_{ab̄}dz^a dz̄^b has
- * ∇² = 4Δ (the factor is ¼, or ½ with ∇² read as 2Δ, the Laplacian of ds² = 2g dz dz̄ — but then μ_J doubles).
+ * The paper's (B.13), δE = ½ ∫ μ_J ∇² F'(η) δφ, is a normalisation ambiguity: exact with ∇² read as 2Δ (the
+ * Laplacian of ds² = 2g dz dz̄) and this μ_J; twice this with the Laplacian ∇² = 4Δ of the paper's real metric
+ * g_{ab̄}dz^a dz̄^b (the factor would be ¼); 2ⁿ times this if μ_J is taken from ds² = 2g dz dz̄ as well.
  *
  * <p>Gradient flows of E for g = g⁰ + ∂∂̄φ: in the L² metric ∫ a b μ_J, ∂_t φ = −Δ F'(η) (fourth order; for
  * F = η ln η this is −Δ ln η = R, Calabi flow, because ∂∂̄ ln |Ω|² = 0); in the metric ∫ a (−Δ) b μ_J,

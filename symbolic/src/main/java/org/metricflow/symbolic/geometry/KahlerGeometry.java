@@ -17,7 +17,8 @@ import org.metricflow.symbolic.cas.SymMatrices;
  * complex components R_{ab̄} = −∂_a∂̄_b ln det g (eq. B.3) and R_{ab} = 0; the Riemannian scalar curvature is
  * {@link #realScalar()} = 2 g^{b̄a}R_{ab̄}; the Riemannian Laplacian is 2 g^{b̄a}∂_a∂̄_b. The paper's R (eq. B.8)
  * and Δ (eq. B.9) are the Kähler ones, {@link #scalar()} = g^{b̄a}R_{ab̄} and {@link #laplacian(Sym)} =
- * g^{b̄a}∂_a∂̄_b, half the Riemannian ones. Ricci is scale invariant, so R_{ab̄} does not depend on the factor 2;
+ * g^{b̄a}∂_a∂̄_b, half the Riemannian ones of this ds²; under the paper's own J = (i/2) g dz∧dz̄ (B.2) the real
+ * metric is ds² = g_{ab̄}dz^a dz̄^b and they are a quarter of the Riemannian ones. Ricci is scale invariant, so R_{ab̄} does not depend on the factor 2;
  * Fubini–Study (K = ln(1 + |z|²)) on CP^n has R_{ab̄} = (n+1) g_{ab̄}.
  */
 public final class KahlerGeometry {
@@ -85,7 +86,10 @@ public final class KahlerGeometry {
         return scalar().times(2);
     }
 
-    /** The Kähler Laplacian g^{b̄a}∂_a∂̄_b f (half the Riemannian Laplacian). */
+    /**
+     * The Kähler Laplacian g^{b̄a}∂_a∂̄_b f: half the Riemannian Laplacian of ds² = 2g dz dz̄, a quarter under the
+     * paper's J.
+     */
     public Sym laplacian(Sym f) {
         Sym[][] ddbar = new Sym[dimension()][dimension()];
         for (int a = 0; a < dimension(); a++) {

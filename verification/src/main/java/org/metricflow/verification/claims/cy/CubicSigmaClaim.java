@@ -6,6 +6,7 @@ import org.metricflow.numeric.metric.MongeAmpereEstimate;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 import org.metricflow.verification.analytic.FermatCubicQuadrature;
 
 /** σ-loss (B.11) of the restricted FS metric on the Fermat cubic: Monte Carlo with error bar vs quadrature. */
@@ -28,9 +29,15 @@ public final class CubicSigmaClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("points sampled on the Fermat quartic surface instead of the cubic curve");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         int n = budget.scale(200_000, 2_000_000);
-        MongeAmpereEstimate e = MongeAmpere.fubiniStudy(CySamples.sample(ProjectiveHypersurface.fermatCubic(), n,
+        MongeAmpereEstimate e = MongeAmpere.fubiniStudy(CySamples.sample(budget.planted(ProjectiveHypersurface.fermatCubic(),
+                ProjectiveHypersurface.fermat(4)), n,
                 budget, 31));
         FermatCubicQuadrature.Result q = FermatCubicQuadrature.compute();
         return CheckResult.compare("sigma of g_FS on the Fermat cubic", e.sigma().value(), q.sigma(),

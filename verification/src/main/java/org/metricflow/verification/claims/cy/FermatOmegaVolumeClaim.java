@@ -7,6 +7,7 @@ import org.metricflow.numeric.metric.MongeAmpereEstimate;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * Vol_Ω = ∫|Ω|² of the Fermat cubic curve (flat torus) or quartic K3 from the weighted Monte Carlo sample against
@@ -38,9 +39,14 @@ public final class FermatOmegaVolumeClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("points sampled on the Fermat hypersurface with one more coordinate");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         int n = budget.scale(200_000, 2_000_000);
-        MongeAmpereEstimate e = MongeAmpere.fubiniStudy(CySamples.sample(ProjectiveHypersurface.fermat(k), n, budget,
+        MongeAmpereEstimate e = MongeAmpere.fubiniStudy(CySamples.sample(ProjectiveHypersurface.fermat(budget.mutated() ? k + 1 : k), n, budget,
                 20 + k));
         double exact = FermatClosedForms.volumeOmega(k);
         String lattice = k == 3 ? "; equal to the period-lattice area sqrt(3)/18 B(1/3,1/3)^2" : "";

@@ -8,6 +8,7 @@ import org.hipparchus.complex.Complex;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * The volume form μ_CY = (−i)^n Ω∧Ω̄ stated before eq. (B.10) is negative for curves and K3 surfaces; the positive
@@ -33,6 +34,11 @@ public final class OmegaMeasureSignClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the paper's (-i)^n Omega^Omegabar in place of the corrected measure");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         double worst = 0;
         List<String> paper = new ArrayList<>();
@@ -41,7 +47,7 @@ public final class OmegaMeasureSignClaim implements Claim {
             Complex paperForm = Complex.I.negate().pow(n).multiply(c);
             Complex corrected = Complex.I.multiply(0.5).pow(n).multiply(((n * (n - 1) / 2) % 2 == 0) ? 1 : -1)
                     .multiply(c);
-            worst = Math.max(worst, corrected.subtract(Complex.ONE).norm());
+            worst = Math.max(worst, budget.planted(corrected, paperForm).subtract(Complex.ONE).norm());
             paper.add("n=" + n + ": " + fmt(paperForm));
         }
         return CheckResult.erratum("max |coefficient of (i/2)^n (-1)^{n(n-1)/2} Omega^Omegabar - 1|, n = 1..4", worst,

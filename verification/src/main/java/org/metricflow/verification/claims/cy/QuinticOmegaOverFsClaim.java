@@ -1,5 +1,6 @@
 package org.metricflow.verification.claims.cy;
 
+import org.hipparchus.complex.Complex;
 import org.metricflow.numeric.manifold.FermatClosedForms;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.metric.MongeAmpere;
@@ -7,6 +8,7 @@ import org.metricflow.numeric.metric.MongeAmpereEstimate;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /** ⟨|Ω|²/det g_FS⟩ under the FS measure on the Fermat quintic against (6/5)·5^{−4}π³(Γ(1/5)/Γ(4/5))⁵. */
 public final class QuinticOmegaOverFsClaim implements Claim {
@@ -28,9 +30,15 @@ public final class QuinticOmegaOverFsClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("points sampled on the Dwork quintic psi = 1/2 instead of the Fermat quintic");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         int n = budget.scale(200_000, 2_000_000);
-        MongeAmpereEstimate e = MongeAmpere.fubiniStudy(CySamples.sample(ProjectiveHypersurface.fermatQuintic(), n,
+        MongeAmpereEstimate e = MongeAmpere.fubiniStudy(CySamples.sample(budget.planted(ProjectiveHypersurface.fermatQuintic(),
+                ProjectiveHypersurface.dwork(new Complex(0.5, 0))), n,
                 budget, 41));
         double scale = 6.0 / 5.0;
         double mean = e.volumeOmega().value() * scale;

@@ -14,16 +14,13 @@ public final class FlowClaims implements ClaimProvider {
         ClassicalFlows catalogue = ClassicalFlows.load();
         return List.of(
                 new KernelNormalisationClaim(),
-                new KernelLocalLimitClaim(),
                 new PeriodicNetworkKernelClaim(),
-                new FlatFixedPointClaim(catalogue),
                 new RicciConformalDecayClaim(catalogue),
                 new RicciBenchmarkClaim(catalogue),
                 new KahlerRicciDecayClaim(catalogue),
                 new CalabiDecayClaim(catalogue),
                 new MongeAmpereDecayClaim(catalogue),
                 new PerelmanEntropyClaim(catalogue),
-                new PerelmanMeasureClaim(catalogue),
                 new RicciLocalNetworkFlowClaim(catalogue, NetworkFamilySource::load));
     }
 }

@@ -8,8 +8,10 @@ import org.metricflow.flows.time.DecayRate;
 import org.metricflow.flows.analysis.FourierModes;
 import org.metricflow.flows.analysis.MetricStatistics;
 import org.metricflow.flows.analysis.StiffnessEstimate;
+import org.metricflow.flows.JavaFunction;
 import org.metricflow.flows.classic.ClassicalFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
+import org.metricflow.symbolic.codegen.CompiledFunction;
 import org.metricflow.flows.grid.ComplexTorus;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
@@ -49,7 +51,27 @@ final class TorusRuns {
      * volume drift ∫det g}.
      */
     static double[] potentialRate(ClassicalFlows catalogue, ClassicalFlow kind) {
-        var definition = catalogue.definition(kind, 2);
+        return potentialRate(catalogue.definition(kind, 2));
+    }
+
+    /**
+     * {@link #potentialRate(ClassicalFlows, ClassicalFlow)} of the flow with the velocity's sign reversed (the sign
+     * printed in the paper, for flows whose generated velocity carries the corrected sign): the measured rate of the
+     * printed form, negative when it grows.
+     */
+    static double[] printedSignRate(ClassicalFlows catalogue, ClassicalFlow kind) {
+        FlowDefinition d = catalogue.definition(kind, 2);
+        CompiledFunction v = d.velocity();
+        CompiledFunction reversed = new JavaFunction(v.inputNames(), v.outputNames(), (in, io, out, oo) -> {
+            v.evaluate(in, io, out, oo);
+            for (int k = 0; k < v.outputs(); k++) {
+                out[oo + k] = -out[oo + k];
+            }
+        }, "the generated velocity with its sign reversed (the paper's printed sign)");
+        return potentialRate(new FlowDefinition(d.name() + "-printed-sign", d.jets(), reversed, d.metric()));
+    }
+
+    private static double[] potentialRate(FlowDefinition definition) {
         var grid = new ComplexTorus(1, 8).grid();
         var flow = new LocalFlow(definition, grid);
         double[] y0 = InitialFields.flat(definition).with("phi", x -> 1e-6 * Math.cos(2 * x[0] + x[1])).sample(grid);

@@ -2,6 +2,7 @@ package org.metricflow.verification.claims.kernel;
 
 import java.util.Locale;
 import org.hipparchus.random.Well19937c;
+import org.hipparchus.stat.descriptive.DescriptiveStatistics;
 import org.metricflow.numeric.kernel.EmpiricalNtk;
 import org.metricflow.numeric.kernel.MetricKernelMatrix;
 import org.metricflow.numeric.PowerLawFit;
@@ -12,6 +13,7 @@ import org.metricflow.numeric.nn.TrainedLayers;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * Eqs. (2.19)–(2.23): one network per independent metric component gives Θ_pq = δ_pq Θ (exactly, by contraction of the
@@ -32,8 +34,17 @@ final class ComponentStructureClaim implements Claim {
 
     @Override
     public String statement() {
-        return "Per-component metric networks have exactly zero cross-component NTK blocks; shared networks do not"
-                + " (their mixing decays as N^(-1/2)).";
+        return "A shared metric network (one ReLU network with 6 outputs) mixes components: its cross-component NTK "
+                + "ratio decays as N^(-1/2), the replicate-mean local exponent between the two largest widths within 4 "
+                + "standard errors of -1/2. (That "
+                + "per-component networks have exactly zero cross blocks is true by construction; it is reported, "
+                + "not counted as evidence.)";
+    }
+
+    @Override
+    public Mutation mutation() {
+        return Mutation.planted("the shared network's cross-component ratio scaled by sqrt(N/64) (mixing that does "
+                + "not decay)");
     }
 
     @Override
@@ -47,31 +58,45 @@ final class ComponentStructureClaim implements Claim {
 
         int[] widths = budget.quick() ? new int[] {64, 256, 1024} : new int[] {64, 256, 1024, 4096};
         int replicates = budget.scale(4, 8);
-        double[] ratio = new double[widths.length];
-        for (int i = 0; i < widths.length; i++) {
-            ReluArchitecture relu = ReluArchitecture.ntk(3, 1, widths[i], 1.4, 0.3, true);
-            for (int r = 0; r < replicates; r++) {
-                MetricKernelMatrix shared = EmpiricalNtk.of(
-                        MetricNetworks.shared(relu, 6, new Well19937c(budget.seed() + 31L * i + r)), pts, pts);
-                ratio[i] += shared.maxCrossComponent() / shared.maxDiagonalComponent() / replicates;
-            }
-        }
         double[] x = new double[widths.length];
         for (int i = 0; i < widths.length; i++) {
             x[i] = widths[i];
         }
-        PowerLawFit fit = PowerLawFit.fit(x, ratio);
-        String detail = String.format(Locale.ROOT, "per-component (6 cosine networks, all layers trained, width %d):"
-                + " max |Θ_pq|, p≠q = %s; shared ReLU network (6 outputs, all layers): max|Θ_pq|/max|Θ_pp| = %s at"
-                + " N = %s, fitted exponent %s. Note: with one network per independent component, Θ_ijkl is nonzero"
-                + " for (k,l) = (j,i) as well — δ_ik δ_jl of eq. (2.20) holds on independent components (i ≤ j).",
-                cos.width(), cross, java.util.Arrays.toString(round(ratio)), java.util.Arrays.toString(widths), fit);
-        boolean sharedMixes = ratio[0] > 0.02 && Math.abs(fit.exponent() + 0.5) < 0.2;
-        if (!sharedMixes) {
-            return CheckResult.compare("fitted exponent of the shared network's cross-component ratio",
-                    fit.exponent(), -0.5, 0.2, detail);
+        DescriptiveStatistics exponents = new DescriptiveStatistics();
+        double[] mean = new double[widths.length];
+        for (int r = 0; r < replicates; r++) {
+            double[] ratio = new double[widths.length];
+            for (int i = 0; i < widths.length; i++) {
+                ReluArchitecture relu = ReluArchitecture.ntk(3, 1, widths[i], 1.4, 0.3, true);
+                MetricKernelMatrix shared = EmpiricalNtk.of(
+                        MetricNetworks.shared(relu, 6, new Well19937c(budget.seed() + 31L * i + r)), pts, pts);
+                ratio[i] = shared.maxCrossComponent() / shared.maxDiagonalComponent()
+                        * budget.planted(1.0, Math.sqrt(widths[i] / 64.0));
+                mean[i] += ratio[i] / replicates;
+            }
+            int last = widths.length - 1;
+            exponents.addValue(Math.log(ratio[last] / ratio[last - 1]) / Math.log(x[last] / x[last - 1]));
         }
-        return CheckResult.compare("max |Θ_pq| (p ≠ q) of per-component networks", cross, 0, 0, detail);
+        double se = exponents.getStandardDeviation() / Math.sqrt(replicates);
+        String detail = String.format(Locale.ROOT, "shared ReLU network (6 outputs, all layers): mean max|Θ_pq|/"
+                + "max|Θ_pp| = %s at N = %s (fit over all widths: exponent %.3f); local exponent between the two "
+                + "largest widths per replicate (the smallest carries O(1/N) corrections), mean %.4f ± %.4f (SE over "
+                + "%d); "
+                + "per-component networks (6 cosine networks, width %d): max |Θ_pq|, p≠q = %s (zero by construction). "
+                + "Note: with one network per independent component, Θ_ijkl is nonzero for (k,l) = (j,i) as well — "
+                + "δ_ik δ_jl of eq. (2.20) holds on independent components (i ≤ j).",
+                java.util.Arrays.toString(round(mean)), java.util.Arrays.toString(widths),
+                PowerLawFit.fit(x, mean).exponent(), exponents.getMean(), se,
+                replicates, cos.width(), cross);
+        if (cross != 0) {
+            return CheckResult.compare("max |Θ_pq| (p ≠ q) of per-component networks", cross, 0, 0, detail);
+        }
+        return CheckResult.compare("replicate-mean local exponent of the shared network's cross-component ratio",
+                        exponents.getMean(), -0.5, 4 * se, detail)
+                .withBasis("empirical NTKs of shared ReLU networks (local exponent between the two largest of "
+                        + java.util.Arrays.toString(widths) + ", per replicate) vs the N^(-1/2) fluctuation law of "
+                        + "finite-width NTKs", "4 standard errors of "
+                        + "the mean over " + replicates + " independent replicates");
     }
 
     private static double[] round(double[] v) {

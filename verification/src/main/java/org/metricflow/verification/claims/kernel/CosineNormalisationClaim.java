@@ -9,6 +9,7 @@ import org.metricflow.numeric.quadrature.LocalizedIntegral;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * Eq. (2.36): the amplitude A that makes the frozen cosine kernel a normalised Gaussian, ∫ Θ̄(x, x') d^d x' = 1. The
@@ -38,6 +39,11 @@ final class CosineNormalisationClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the printed amplitude A of (2.36) used as the corrected one");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         double[] sigmas = budget.quick() ? new double[] {0.5, 6.0} : new double[] {0.5, 1.0, 2.5, 6.0};
         double worst = 0;
@@ -45,7 +51,8 @@ final class CosineNormalisationClaim implements Claim {
         StringBuilder printed = new StringBuilder();
         for (int d : DIMENSIONS) {
             for (double sw : sigmas) {
-                CosineArchitecture corrected = CosineArchitecture.normalised(d, 1, sw);
+                CosineArchitecture corrected = budget.mutated() ? CosineArchitecture.normalised(d, 1, sw)
+                        .withAmplitude(CosineArchitecture.printedAmplitude(d, sw)) : CosineArchitecture.normalised(d, 1, sw);
                 double tensor = tensorIntegral(corrected);
                 double radial = radialIntegral(corrected);
                 worst = Math.max(worst, Math.max(Math.abs(tensor - 1), Math.abs(radial - 1)));

@@ -30,7 +30,6 @@ public final class KernelClaims implements ClaimProvider {
                 new CosineArchitectureClaim(),
                 new CosineNormalisationClaim(),
                 new DeltaSequenceClaim(),
-                new RescalingTrickClaim(),
                 new ComponentStructureClaim(),
                 new ReluNtkClaim(),
                 new GaussianKernelClaim(),

@@ -5,6 +5,7 @@ import org.metricflow.flows.quintic.study.DistanceStudyResult;
 import org.metricflow.flows.quintic.study.GainExtrapolation;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
+import org.metricflow.verification.Mutation;
 import org.metricflow.verification.Claim;
 
 /** §3.2 after eq. (3.6): the number of points the paper's own fit needs for the Delta kernel's gain-100 distance. */
@@ -27,9 +28,15 @@ public final class GainExtrapolationClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the paper's N = 1e8 in place of the corrected N");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         double stated = 1e8;
-        double delta = DistanceStudyResult.pointsFor(DistanceStudyResult.PAPER, GainExtrapolation.PAPER_DISTANCE_DELTA);
+        double delta = budget.planted(DistanceStudyResult.pointsFor(DistanceStudyResult.PAPER,
+                GainExtrapolation.PAPER_DISTANCE_DELTA), stated);
         double gauss = DistanceStudyResult.pointsFor(DistanceStudyResult.PAPER,
                 GainExtrapolation.PAPER_DISTANCE_GAUSSIAN);
         String detail = String.format(Locale.ROOT, "(3.6) at the stated N = 1e8 gives mu = %.4f, not 0.05; mu = 0.05 "

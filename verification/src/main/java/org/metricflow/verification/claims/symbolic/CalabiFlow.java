@@ -8,6 +8,7 @@ import org.metricflow.symbolic.variation.JetExpression;
 import org.metricflow.symbolic.variation.PeriodicQuadrature;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
+import org.metricflow.verification.Mutation;
 
 /** (B.8), (B.9): the sign of R and of Calabi flow. */
 final class CalabiFlow extends SymbolicClaim {
@@ -23,6 +24,11 @@ final class CalabiFlow extends SymbolicClaim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the printed (B.9) velocity in place of the corrected dphi/dt = R");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         Calabi c = new Calabi(Fixtures.kahler());
         boolean sign = Fixtures.identical(c.scalarAsPrinted(), c.scalar().negate(), budget);
@@ -33,7 +39,8 @@ final class CalabiFlow extends SymbolicClaim {
                 c.setting().fields()), phi);
         double alongB9 = q.integrate(JetExpression.of(c.energyGradient().times(c.potentialVelocityAsPrinted()), chart,
                 c.setting().fields()), phi);
-        double rate = KahlerSymbols.growthRate(c.potentialVelocity(), 1);
+        double rate = KahlerSymbols.growthRate(budget.planted(c.potentialVelocity(), c.potentialVelocityAsPrinted()),
+                1);
         double ratePrinted = KahlerSymbols.growthRate(c.potentialVelocityAsPrinted(), 1);
         String detail = String.format(Locale.ROOT, "(B.8)'s g^{ab}ddbar ln g == -R: %s; dE/dt along dphi/dt = R: "
                 + "%.6g, along (B.9): %.6g; growth rate at k = 1: %.6f (corrected), %.6f (B.9) (grid %d^2)",

@@ -9,6 +9,7 @@ import org.metricflow.symbolic.geometry.KahlerGeometry;
 import org.metricflow.symbolic.geometry.RiemannianGeometry;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
+import org.metricflow.verification.Mutation;
 
 /** (B.3): R_{ab̄} = −∂_a∂̄_b ln det g is the Ricci tensor of the underlying Riemannian metric. */
 final class KahlerRicciForm extends SymbolicClaim {
@@ -20,9 +21,15 @@ final class KahlerRicciForm extends SymbolicClaim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the Fubini-Study potential doubled (Ric is scale invariant, so Ric/g halves)");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         ComplexChart chart = ComplexChart.of("z1", "z2");
-        KahlerGeometry fs = KahlerGeometry.fromPotential(chart, Sym.parse("Log(1 + z1*z1b + z2*z2b)"));
+        KahlerGeometry fs = KahlerGeometry.fromPotential(chart, Sym.parse(budget.planted("Log(1 + z1*z1b + z2*z2b)",
+                "2*Log(1 + z1*z1b + z2*z2b)")));
         RiemannianGeometry real = RiemannianGeometry.of(fs.complexifiedRealMetric());
         boolean agree = true;
         for (int a = 0; a < 2; a++) {

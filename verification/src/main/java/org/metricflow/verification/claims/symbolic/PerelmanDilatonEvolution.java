@@ -12,6 +12,7 @@ import org.metricflow.symbolic.variation.LocalFunctional;
 import org.metricflow.symbolic.variation.Measure;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
+import org.metricflow.verification.Mutation;
 
 /** φ's evolution ∂_tφ = −Δφ − R keeps e^{−φ}dV fixed under (2.40). */
 final class PerelmanDilatonEvolution extends SymbolicClaim {
@@ -20,6 +21,11 @@ final class PerelmanDilatonEvolution extends SymbolicClaim {
         super("perelman-dilaton-evolution", "(2.40)", "With dg_ij/dt = -2(R_ij + D_i D_j phi), dphi/dt = "
                 + "-Laplacian phi - R is the evolution that keeps e^{-phi} dV fixed: exact identity with "
                 + "g^ij v_ij / 2, and d/dt Int e^{-phi} dV = 0 by finite differences on T^2.");
+    }
+
+    @Override
+    public Mutation mutation() {
+        return Mutation.planted("the dilaton velocity -Lap phi - R with its sign reversed in the mass derivative");
     }
 
     @Override
@@ -36,6 +42,9 @@ final class PerelmanDilatonEvolution extends SymbolicClaim {
         dir.put("phi", JetVariables.substituteFields(p.perelmanDilatonVelocity(), coords, fields));
         LocalFunctional mass = new LocalFunctional("mass", p.chart(), p.fields(), Sym.ONE,
                 Measure.weighted(p.geometry(), p.dilaton()));
+        if (budget.mutated()) {
+            dir.put("phi", JetVariables.substituteFields(p.perelmanDilatonVelocity().times(-1), coords, fields));
+        }
         double dMass = Fixtures.torus2d(budget).derivativeAlong(mass.integrandJet(), fields, dir, 1e-4);
         double dMetricOnly = Fixtures.torus2d(budget).derivativeAlong(mass.integrandJet(), fields,
                 Map.of("g11", dir.get("g11"), "g12", dir.get("g12"), "g22", dir.get("g22")), 1e-4);

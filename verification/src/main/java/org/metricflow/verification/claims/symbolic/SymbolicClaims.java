@@ -10,7 +10,8 @@ public final class SymbolicClaims implements ClaimProvider {
     @Override
     public List<Claim> claims() {
         return List.of(new PerelmanFirstVariation(), new PerelmanGradientFlow(), new PerelmanDilatonEvolution(),
-                new PerelmanRicciFlowEquivalence(), new PerelmanLocalLoss(), new PerelmanLinearStability(),
+                new PerelmanRicciFlowEquivalence(), new PerelmanLocalLoss(), new PerelmanLossNeedsConstantOmega(),
+                new PerelmanLinearStability(), new PerelmanVanishesOnKahlerClass(),
                 new KahlerRicciForm(), new KahlerRicciFlow(), new KahlerPotentialCorrection(), new CalabiVariation(),
                 new CalabiFlow(), new UltraLocalVariation(), new EntropyGivesCalabiFlow(), new UltraLocalFlow(),
                 new TwoDerivativeVariation(), new TwoDerivativeFlow(), new KahlerTorusVelocities());

@@ -5,6 +5,7 @@ import org.metricflow.symbolic.functionals.TwoDerivativeEnergy;
 import org.metricflow.symbolic.variation.JetExpression;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
+import org.metricflow.verification.Mutation;
 
 /** (B.19), (B.20): the flow dφ/dt = −η^{−1/2}. */
 final class TwoDerivativeFlow extends SymbolicClaim {
@@ -16,9 +17,14 @@ final class TwoDerivativeFlow extends SymbolicClaim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the (B.20) velocity with its sign reversed");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         TwoDerivativeEnergy e = new TwoDerivativeEnergy(Fixtures.kahler());
-        double rate = KahlerSymbols.growthRate(e.flowAsPrinted(), 1);
+        double rate = KahlerSymbols.growthRate(budget.planted(e.flowAsPrinted(), e.flowAsPrinted().negate()), 1);
         var setting = Fixtures.kahler();
         double dEdt = Fixtures.kahlerTorus(budget).integrate(JetExpression.of(e.gradient().times(e.flowAsPrinted()),
                 setting.complexifiedChart(), setting.fields()), Fixtures.kahlerPotential());

@@ -8,6 +8,7 @@ import org.metricflow.symbolic.functionals.UltraLocalEnergy;
 import org.metricflow.symbolic.variation.PeriodicQuadrature;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
+import org.metricflow.verification.Mutation;
 
 /** (B.21): the gradient flow of the ultra-local energy F = (η−1)². */
 final class UltraLocalFlow extends SymbolicClaim {
@@ -22,10 +23,15 @@ final class UltraLocalFlow extends SymbolicClaim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the printed (B.21) velocity in place of the corrected +2(eta - 1)");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         UltraLocalEnergy e = UltraLocalEnergy.quadratic(Fixtures.kahler());
         double printed = KahlerSymbols.growthRate(e.flowAsPrinted(), 1);
-        double corrected = KahlerSymbols.growthRate(e.hMinusOneFlow(), 1);
+        double corrected = KahlerSymbols.growthRate(budget.planted(e.hMinusOneFlow(), e.flowAsPrinted()), 1);
         PeriodicQuadrature q = Fixtures.kahlerTorus(budget);
         Map<String, Sym> phi = Fixtures.kahlerPotential();
         var coords = e.mongeAmpere().setting().complexifiedChart().coordinates();

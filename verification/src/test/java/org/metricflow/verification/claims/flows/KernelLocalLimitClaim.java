@@ -29,7 +29,9 @@ public final class KernelLocalLimitClaim implements Claim {
 
     @Override
     public String statement() {
-        return "The kernel flow velocity G_sigma * v tends to the local velocity v as sigma -> 0 with relative L2 "
+        return "By construction an identity (kept as a unit test, not a verify claim: it tests the integrator or "
+                + "the shared Jacobian code, not the paper): "
+                + "The kernel flow velocity G_sigma * v tends to the local velocity v as sigma -> 0 with relative L2 "
                 + "error ~ sigma^2 (fitted exponent 2; prefactor ||Laplacian v||/(2||v||))";
     }
 

@@ -33,7 +33,9 @@ public final class PerelmanMeasureClaim implements Claim {
 
     @Override
     public String statement() {
-        return "Perelman's flow of (g, phi) on T^2 keeps e^{-phi} sqrt(det g) fixed at every point (max change "
+        return "By construction an identity (kept as a unit test, not a verify claim: it tests the integrator or "
+                + "the shared Jacobian code, not the paper): "
+                + "Perelman's flow of (g, phi) on T^2 keeps e^{-phi} sqrt(det g) fixed at every point (max change "
                 + "relative to its maximum, t in [0, 0.1])";
     }
 

@@ -32,7 +32,9 @@ public final class FlatFixedPointClaim implements Claim {
 
     @Override
     public String statement() {
-        return "The flat metric on T^2, T^3 (and phi = 0 on C/L) is a fixed point of the Ricci, Perelman, "
+        return "By construction an identity (kept as a unit test, not a verify claim: it tests the integrator or "
+                + "the shared Jacobian code, not the paper): "
+                + "The flat metric on T^2, T^3 (and phi = 0 on C/L) is a fixed point of the Ricci, Perelman, "
                 + "Kahler-Ricci, Calabi and Monge-Ampere flows: max |velocity| = 0 to rounding";
     }
 

@@ -31,7 +31,9 @@ final class RescalingTrickClaim implements Claim {
 
     @Override
     public String statement() {
-        return "Θ_{hφ}(x, x') = h(x) h(x') Θ_φ(x, x') for deterministic h (finite width, h = g̃^{-1/4}).";
+        return "By construction an identity (kept as a unit test, not a verify claim: it tests the integrator or "
+                + "the shared Jacobian code, not the paper): "
+                + "Θ_{hφ}(x, x') = h(x) h(x') Θ_φ(x, x') for deterministic h (finite width, h = g̃^{-1/4}).";
     }
 
     @Override
