@@ -1,24 +1,24 @@
 package org.metricflow.verification.claims.flows;
 
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.metricflow.flows.Flow;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.InitialFields;
-import org.metricflow.flows.time.DecayRate;
 import org.metricflow.flows.analysis.FourierModes;
 import org.metricflow.flows.analysis.MetricStatistics;
 import org.metricflow.flows.analysis.StiffnessEstimate;
-import org.metricflow.flows.JavaFunction;
 import org.metricflow.flows.classic.ClassicalFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
-import org.metricflow.symbolic.codegen.CompiledFunction;
 import org.metricflow.flows.grid.ComplexTorus;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
+import org.metricflow.flows.time.DecayRate;
 import org.metricflow.flows.time.FlowResult;
 import org.metricflow.flows.time.FlowRunner;
 import org.metricflow.flows.time.FlowStatus;
 import org.metricflow.flows.time.IntegrationOptions;
+import org.metricflow.symbolic.codegen.CompiledFunction;
 
 /** Shared set-up of the torus-flow claims. */
 final class TorusRuns {
@@ -62,12 +62,30 @@ final class TorusRuns {
     static double[] printedSignRate(ClassicalFlows catalogue, ClassicalFlow kind) {
         FlowDefinition d = catalogue.definition(kind, 2);
         CompiledFunction v = d.velocity();
-        CompiledFunction reversed = new JavaFunction(v.inputNames(), v.outputNames(), (in, io, out, oo) -> {
-            v.evaluate(in, io, out, oo);
-            for (int k = 0; k < v.outputs(); k++) {
-                out[oo + k] = -out[oo + k];
+        CompiledFunction reversed = new CompiledFunction() {
+            @Override
+            public List<String> inputNames() {
+                return v.inputNames();
             }
-        }, "the generated velocity with its sign reversed (the paper's printed sign)");
+
+            @Override
+            public List<String> outputNames() {
+                return v.outputNames();
+            }
+
+            @Override
+            public void evaluate(double[] in, int io, double[] out, int oo) {
+                v.evaluate(in, io, out, oo);
+                for (int k = 0; k < v.outputs(); k++) {
+                    out[oo + k] = -out[oo + k];
+                }
+            }
+
+            @Override
+            public String source() {
+                return "// the generated velocity with its sign reversed (the paper's printed sign)\n" + v.source();
+            }
+        };
         return potentialRate(new FlowDefinition(d.name() + "-printed-sign", d.jets(), reversed, d.metric()));
     }
 
