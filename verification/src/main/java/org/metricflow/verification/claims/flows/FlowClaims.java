@@ -24,6 +24,7 @@ public final class FlowClaims implements ClaimProvider {
                 new MongeAmpereDecayClaim(catalogue),
                 new PerelmanEntropyClaim(catalogue),
                 new PerelmanMeasureClaim(catalogue),
-                new RicciLocalNetworkFlowClaim(catalogue, NetworkFamilySource::load));
+                new RicciLocalNetworkFlowClaim(catalogue, NetworkFamilySource::load),
+                new RicciNaturalNetworkFlowClaim(catalogue, NetworkFamilySource::load));
     }
 }
