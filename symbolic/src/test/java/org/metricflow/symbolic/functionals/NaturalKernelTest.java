@@ -167,4 +167,45 @@ class NaturalKernelTest {
             }
         }
     }
+
+    /**
+     * No pointwise reparametrisation g = G(h) (h per-component networks, identity NTK) can give K = J Jᵀ: on the
+     * surface m = const, K^{-1} is the metric ½ m tr(g⁻¹ dg g⁻¹ dg) on the metric components, which would have to be
+     * the flat metric dh·dh pulled back — but for d = 2 it is curved (Sym⁺(2) = R × H²: constant negative scalar
+     * curvature; here m = 1).
+     */
+    @Test
+    void fieldSpaceMetricOfTheKernelIsCurvedInTwoDimensions() {
+        var chart = org.metricflow.symbolic.geometry.Chart.of("a", "b", "c");
+        Sym a = chart.coordinate(0);
+        Sym b = chart.coordinate(1);
+        Sym c = chart.coordinate(2);
+        Sym det = a.times(c).minus(b.times(b));
+        Sym[][] inv = {{c.divide(det), b.negate().divide(det)}, {b.negate().divide(det), a.divide(det)}};
+        int[][] pairs = {{0, 0}, {0, 1}, {1, 1}};
+        Sym[][] gram = new Sym[3][3];
+        for (int p = 0; p < 3; p++) {
+            for (int q = 0; q < 3; q++) {
+                // ½ tr(g⁻¹ E_p g⁻¹ E_q), E_(kl) the symmetric unit matrix of the independent component (k, l)
+                List<Sym> terms = new ArrayList<>();
+                for (int[] e : symmetricEntries(pairs[p])) {
+                    for (int[] f : symmetricEntries(pairs[q])) {
+                        // tr(g⁻¹ E g⁻¹ F) with E = e_{ij}, F = e_{kl}: (g⁻¹)_{li} (g⁻¹)_{jk}
+                        terms.add(inv[f[1]][e[0]].times(inv[e[1]][f[0]]));
+                    }
+                }
+                gram[p][q] = Sym.sum(terms).times(Sym.rational(1, 2));
+            }
+        }
+        var geometry = new RiemannianGeometry(Metric.of(chart, gram), Simplification.RATIONAL);
+        Sym r = geometry.scalar();
+        Sym atIdentity = r.substitute(java.util.Map.of(a, Sym.ONE, b, Sym.ZERO, c, Sym.ONE));
+        System.out.println("scalar curvature of (1/2) tr(g^-1 dg g^-1 dg) on Sym+(2): " + r.toInputForm());
+        assertThat(atIdentity.toDouble()).isLessThan(-0.1);
+        assertThat(zero(r.minus(atIdentity))).as("R = %s is constant", r.toInputForm()).isTrue();
+    }
+
+    private static List<int[]> symmetricEntries(int[] pair) {
+        return pair[0] == pair[1] ? List.of(pair) : List.of(pair, new int[] {pair[1], pair[0]});
+    }
 }

@@ -25,6 +25,7 @@ public final class FlowClaims implements ClaimProvider {
                 new PerelmanEntropyClaim(catalogue),
                 new PerelmanMeasureClaim(catalogue),
                 new RicciLocalNetworkFlowClaim(catalogue, NetworkFamilySource::load),
-                new RicciNaturalNetworkFlowClaim(catalogue, NetworkFamilySource::load));
+                new RicciNaturalNetworkFlowClaim(catalogue, NetworkFamilySource::load),
+                new RicciNaturalTrajectoryClaim(catalogue, NetworkFamilySource::load));
     }
 }
