@@ -32,10 +32,11 @@ import org.metricflow.verification.Claim;
 public final class RicciNaturalNetworkFlowClaim implements Claim {
 
     /**
-     * Largest allowed ‖−KδL/δf − (2.40)‖/‖(2.40)‖ at the grid points of the check grids (32² and 16³): the aliasing
-     * error of the spectral Euler–Lagrange operator there (measured 3·10⁻¹³ on 32²; 2.4·10⁻⁶ on 16²).
+     * Largest allowed ‖−KδL/δf − (2.40)‖/‖−KδL/δf‖ at the grid points of the check grids (32² and 16³): the aliasing
+     * error of the spectral Euler–Lagrange operator for these fields (measured 3·10⁻¹³ on 32², 2.4·10⁻⁶ on 16²,
+     * 3.6·10⁻⁶ on 16³); the planted kernels of the tests miss by 0.44 and 0.5.
      */
-    private static final double LOCAL_TOLERANCE = 1e-6;
+    private static final double LOCAL_TOLERANCE = 1e-5;
 
     private final ClassicalFlows catalogue;
     private final BiFunction<JetSpace, InitialFields, NetworkFamily> families;
