@@ -171,8 +171,8 @@ class NaturalKernelTest {
     /**
      * No pointwise reparametrisation g = G(h) (h per-component networks, identity NTK) can give K = J Jᵀ: on the
      * surface m = const, K^{-1} is the metric ½ m tr(g⁻¹ dg g⁻¹ dg) on the metric components, which would have to be
-     * the flat metric dh·dh pulled back — but for d = 2 it is curved (Sym⁺(2) = R × H²: constant negative scalar
-     * curvature; here m = 1).
+     * the flat metric dh·dh pulled back — but for d = 2 it is curved (Sym⁺(2) = R × H²: constant scalar curvature
+     * −2/m; here m = 1).
      */
     @Test
     void fieldSpaceMetricOfTheKernelIsCurvedInTwoDimensions() {
@@ -200,8 +200,7 @@ class NaturalKernelTest {
         var geometry = new RiemannianGeometry(Metric.of(chart, gram), Simplification.RATIONAL);
         Sym r = geometry.scalar();
         Sym atIdentity = r.substitute(java.util.Map.of(a, Sym.ONE, b, Sym.ZERO, c, Sym.ONE));
-        System.out.println("scalar curvature of (1/2) tr(g^-1 dg g^-1 dg) on Sym+(2): " + r.toInputForm());
-        assertThat(atIdentity.toDouble()).isLessThan(-0.1);
+        assertThat(atIdentity.toDouble()).isCloseTo(-2.0, within(1e-12));
         assertThat(zero(r.minus(atIdentity))).as("R = %s is constant", r.toInputForm()).isTrue();
     }
 
