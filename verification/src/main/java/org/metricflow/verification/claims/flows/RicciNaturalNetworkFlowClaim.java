@@ -68,17 +68,18 @@ public final class RicciNaturalNetworkFlowClaim implements Claim {
                 + "and T^3: error ~ N^-1/2 + sigma^2 (pooled fitted exponents)";
     }
 
-    /** One torus: grid points per axis of the exact check and of the study, widths, σ, seeds. */
-    private record Torus(int dimension, int checkPoints, int points, int[] widths, double[] sigmas, int seeds) {
+    /** One torus: grid points per axis of the exact check and of the study, widths, σ, seeds, draws per cell. */
+    private record Torus(int dimension, int checkPoints, int points, int[] widths, double[] sigmas, int seeds,
+                         int draws) {
     }
 
     @Override
     public CheckResult check(Budget budget) {
         List<Torus> tori = budget.quick()
-                ? List.of(new Torus(2, 32, 16, new int[] {256, 1024, 4096}, new double[] {0.3, 0.45}, 3),
-                        new Torus(3, 16, 8, new int[] {256, 1024}, new double[] {0.45, 0.6}, 2))
-                : List.of(new Torus(2, 32, 32, new int[] {512, 2048, 8192}, new double[] {0.2, 0.3, 0.45}, 4),
-                        new Torus(3, 16, 8, new int[] {256, 1024, 4096}, new double[] {0.45, 0.6}, 3));
+                ? List.of(new Torus(2, 32, 16, new int[] {256, 1024, 4096}, new double[] {0.3, 0.45}, 3, 1),
+                        new Torus(3, 16, 8, new int[] {256, 1024, 4096}, new double[] {0.45, 0.6}, 2, 2))
+                : List.of(new Torus(2, 32, 32, new int[] {512, 2048, 8192}, new double[] {0.2, 0.3, 0.45}, 4, 1),
+                        new Torus(3, 16, 8, new int[] {256, 1024, 4096}, new double[] {0.45, 0.6}, 3, 2));
         StringBuilder detail = new StringBuilder();
         DescriptiveStatistics width = new DescriptiveStatistics();
         DescriptiveStatistics sigma = new DescriptiveStatistics();
@@ -104,7 +105,7 @@ public final class RicciNaturalNetworkFlowClaim implements Claim {
             // (ii) exponents per seed
             for (int s = 0; s < torus.seeds(); s++) {
                 var result = LocalityStudy.run(family, definition, loss, kernel, grid, torus.widths(), torus.sigmas(),
-                        1, budget.seed() + 1000L * s);
+                        torus.draws(), budget.seed() + 1000L * s);
                 double slope = result.widthFits().stream().mapToDouble(LinearFit::slope).average().orElseThrow();
                 width.addValue(slope);
                 sigma.addValue(result.sigmaFit().slope());
