@@ -285,7 +285,6 @@ final class FlowCommand implements Callable<Integer> {
         org.metricflow.symbolic.codegen.CompiledFunction kernel;
         NetworkFamily family;
         try {
-            loss = ClassicalFlows.load().loss(s.base(), torus);
             kernel = switch (update) {
                 case "plain" -> null;
                 case "natural" -> {
@@ -298,6 +297,7 @@ final class FlowCommand implements Callable<Integer> {
                 default -> throw new IllegalArgumentException("--update must be plain or natural, got '" + update
                         + "'");
             };
+            loss = ClassicalFlows.load().loss(s.base(), torus);
             family = switch (trained) {
                 case "last" -> NetworkFamilySource.load(definition.jets(), s.initial());
                 case "all" -> new CosineNetworkFamily(FourierFields.interpolate(s.initial(), definition.jets()),
