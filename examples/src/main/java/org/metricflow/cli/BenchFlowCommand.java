@@ -20,6 +20,9 @@ import org.metricflow.flows.grid.SpectralJets;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.numeric.Parallel;
 import org.metricflow.flows.local.LocalFlow;
+import org.metricflow.flows.network.NetworkFamilySource;
+import org.metricflow.flows.network.NetworkFlow;
+import org.metricflow.flows.network.SampledNetwork;
 import org.metricflow.flows.quintic.FlowOperators;
 import org.metricflow.flows.quintic.PositivityPolicy;
 import org.metricflow.flows.quintic.QuinticFlowOptions;
@@ -65,6 +68,10 @@ final class BenchFlowCommand implements Callable<Integer> {
             + "100,000; 100 test points; median of 3 steps with CPU seconds.")
     boolean quintic;
 
+    @Option(names = "--network", description = "Add rows for one step of the Perelman network flow on T^2 32^2, "
+            + "N = 8,192, with the plain and the natural update (flow network --update), with CPU seconds.")
+    boolean network;
+
     /** One table row. */
     private record Row(String implementation, String what, double seconds, int points, String note) {
         double updatesPerSecond() {
@@ -84,6 +91,9 @@ final class BenchFlowCommand implements Callable<Integer> {
         rows.add(velocityRow(g, workers));
         if (quintic) {
             rows.addAll(quinticRows(workers));
+        }
+        if (network) {
+            rows.addAll(networkRows());
         }
         String peerNote = "";
         if (!peers.enabled()) {
@@ -131,7 +141,6 @@ final class BenchFlowCommand implements Callable<Integer> {
         Object[][] cases = {{QuinticKernel.RELU, 2500}, {QuinticKernel.GAUSSIAN, 2500}, {QuinticKernel.DELTA, 2500},
             {QuinticKernel.GAUSSIAN, 20_000}, {QuinticKernel.RELU, 20_000}, {QuinticKernel.DELTA, 20_000},
             {QuinticKernel.DELTA, 100_000}};
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (Object[] c : cases) {
             QuinticKernel k = (QuinticKernel) c[0];
             int n = (Integer) c[1];
@@ -144,23 +153,57 @@ final class BenchFlowCommand implements Callable<Integer> {
             if (!slow) {
                 flow.step();
             }
-            double[] wall = new double[slow ? 1 : 3];
-            double[] cpu = new double[wall.length];
-            for (int r = 0; r < wall.length; r++) {
-                long c0 = os.getProcessCpuTime();
-                long t0 = System.nanoTime();
-                flow.step();
-                wall[r] = (System.nanoTime() - t0) * 1e-9;
-                cpu[r] = (os.getProcessCpuTime() - c0) * 1e-9;
-            }
-            Arrays.sort(wall);
-            Arrays.sort(cpu);
-            double s = wall[wall.length / 2];
+            double[] timing = wallAndCpu(() -> flow.step(), slow ? 1 : 3);
+            double s = timing[0];
             FlowOperators ops = flow.operators();
             rows.add(new Row("metricflow", "quintic flow step, " + k.name().toLowerCase(Locale.ROOT) + " kernel, N="
                     + flow.trainingSample().size(), s, flow.trainingSample().size(),
-                    String.format(Locale.ROOT, "%.3g steps/s, %.3g cpu-s/step, %s%s%s", 1 / s, cpu[cpu.length / 2],
+                    String.format(Locale.ROOT, "%.3g steps/s, %.3g cpu-s/step, %s%s%s", 1 / s, timing[1],
                             ops.storage().label(), ops.clusters() > 1 ? ", " + ops.clusters() + " clusters" : "", slow ? ", 1 step" : "")));
+        }
+        return rows;
+    }
+
+    /** Medians over {@code repeats} runs of {wall seconds, process CPU seconds}. */
+    private static double[] wallAndCpu(Runnable step, int repeats) {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double[] wall = new double[repeats];
+        double[] cpu = new double[repeats];
+        for (int r = 0; r < repeats; r++) {
+            long c0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            step.run();
+            wall[r] = (System.nanoTime() - t0) * 1e-9;
+            cpu[r] = (os.getProcessCpuTime() - c0) * 1e-9;
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return new double[] {wall[repeats / 2], cpu[repeats / 2]};
+    }
+
+    /**
+     * One step of the Perelman network flow (flow network --of perelman) on T² 32², N = 8,192, σ = 0.2, plain and
+     * natural update: median of 3 timed steps after one warm-up step, with process CPU seconds per step.
+     */
+    private static List<Row> networkRows() {
+        var catalogue = ClassicalFlows.load();
+        FlowDefinition definition = catalogue.definition(ClassicalFlow.PERELMAN, 2);
+        var loss = catalogue.loss(ClassicalFlow.PERELMAN, 2);
+        InitialFields initial = InitialFields.flat(definition).with("g11", x -> 1 + 0.2 * Math.cos(x[0]))
+                .with("g12", x -> 0.05 * Math.cos(x[1])).with("g22", x -> 1 + 0.1 * Math.sin(x[0] + x[1]))
+                .with("phi", x -> 0.1 * Math.cos(x[0] + x[1]));
+        SampledNetwork net = NetworkFamilySource.load(definition.jets(), initial).sample(8192, 0.2, 1);
+        TorusGrid g = new TorusGrid(2, 32);
+        List<Row> rows = new ArrayList<>();
+        for (String update : List.of("plain", "natural")) {
+            var kernel = update.equals("natural") ? catalogue.naturalKernel(ClassicalFlow.PERELMAN, 2) : null;
+            NetworkFlow flow = new NetworkFlow(net.model(), definition, loss, g, kernel);
+            double[] theta = net.parameters();
+            double[] out = new double[flow.stateDimension()];
+            flow.velocity(0, theta, out);
+            double[] timing = wallAndCpu(() -> flow.velocity(0, theta, out), 3);
+            rows.add(new Row("metricflow", "Perelman network step, " + update + " update, T^2 32^2, N=8192", timing[0],
+                    g.points(), String.format(Locale.ROOT, "%.3g cpu-s/step", timing[1])));
         }
         return rows;
     }

@@ -126,6 +126,12 @@ final class FlowCommand implements Callable<Integer> {
                     + "integer frequencies stay fixed).")
     String trained;
 
+    @Option(names = "--update", defaultValue = "plain",
+            description = "Network update: plain (gradient descent on theta) or natural (the functional gradient "
+                    + "preconditioned by the generated natural kernel K before the vector-Jacobian product; "
+                    + "perelman only: realises (2.40)). Default: ${DEFAULT-VALUE}.")
+    String update;
+
     @Override
     public Integer call() {
         if (kindName == null) {
@@ -342,8 +348,21 @@ final class FlowCommand implements Callable<Integer> {
     private Map<String, Object> network(Setup s) {
         FlowDefinition definition = s.definition();
         org.metricflow.symbolic.codegen.CompiledFunction loss;
+        org.metricflow.symbolic.codegen.CompiledFunction kernel;
         NetworkFamily family;
         try {
+            kernel = switch (update) {
+                case "plain" -> null;
+                case "natural" -> {
+                    if (s.base() != ClassicalFlow.PERELMAN) {
+                        throw new IllegalArgumentException("--update natural needs --of perelman (the natural kernel "
+                                + "of (2.40)), got --of " + s.base().id());
+                    }
+                    yield ClassicalFlows.load().naturalKernel(s.base(), torus);
+                }
+                default -> throw new IllegalArgumentException("--update must be plain or natural, got '" + update
+                        + "'");
+            };
             loss = ClassicalFlows.load().loss(s.base(), torus);
             family = switch (trained) {
                 case "last" -> NetworkFamilySource.load(definition.jets(), s.initial());
@@ -357,10 +376,10 @@ final class FlowCommand implements Callable<Integer> {
         }
         Map<String, Object> summary = header(s);
         if (widths.length > 1 || sigmas.length > 1) {
-            return study(family, definition, loss, s.grid(), summary);
+            return study(family, definition, loss, kernel, s.grid(), summary);
         }
         SampledNetwork net = family.sample(widths[0], sigmas[0], seed);
-        NetworkFlow flow = new NetworkFlow(net.model(), definition, loss, s.grid());
+        NetworkFlow flow = new NetworkFlow(net.model(), definition, loss, s.grid(), kernel);
         double[] theta = net.parameters();
         new FlowRunner(s.options()).validate(flow, theta);
         var check = new LocalityCheck(flow, sigmas[0]);
@@ -368,6 +387,7 @@ final class FlowCommand implements Callable<Integer> {
         summary.put("width", widths[0]);
         summary.put("sigma", sigmas[0]);
         summary.put("trained", trained);
+        summary.put("update", update);
         summary.put("parameters", flow.stateDimension());
         summary.put("learning_rate", s.options().step());
         summary.put("loss_start", flow.loss(theta));
@@ -382,13 +402,15 @@ final class FlowCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> study(NetworkFamily family, FlowDefinition definition,
-                                      org.metricflow.symbolic.codegen.CompiledFunction loss, TorusGrid g,
+                                      org.metricflow.symbolic.codegen.CompiledFunction loss,
+                                      org.metricflow.symbolic.codegen.CompiledFunction kernel, TorusGrid g,
                                       Map<String, Object> summary) {
         if (widths.length < 2 || sigmas.length < 2) {
             throw new IllegalArgumentException("the locality study needs >= 2 widths and >= 2 sigmas, got --width "
                     + Arrays.toString(widths) + " --sigma " + Arrays.toString(sigmas));
         }
-        var result = LocalityStudy.run(family, definition, loss, g, widths, sigmas, draws, seed);
+        summary.put("update", update);
+        var result = LocalityStudy.run(family, definition, loss, kernel, g, widths, sigmas, draws, seed);
         List<Map<String, Object>> cells = new ArrayList<>();
         for (var c : result.cells()) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -130,6 +130,7 @@ class DeriveCommandTest {
     void namedFlowsPrintTheirEquationsWithPaperNumbers() throws Exception {
         JsonNode p = json(CliTestSupport.run("derive", "flow", "perelman", "--dim", "2", "--json"));
         assertThat(p.get("local-network-flow").has("dg_12/dt")).isTrue();
+        assertThat(p.get("natural-kernel").has("K(g12,phi)")).isTrue();
         assertThat(p.get("notes").get("metric-gradient").asText()).startsWith("eq. (2.41)");
         JsonNode c = json(CliTestSupport.run("derive", "flow", "calabi", "--json"));
         // Calabi flow dphi/dt = R linearised at the flat torus: -|k|^4/16 (bi-Laplacian, Wirtinger 1/4 per Laplacian)

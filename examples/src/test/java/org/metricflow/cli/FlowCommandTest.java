@@ -50,6 +50,9 @@ class FlowCommandTest {
             {"--stepper", "flow", "ricci", "--stepper", "rk45"},
             {"--trained must be last or all", "flow", "network", "--torus", "1", "--init", "phi=0.1*cos(x)", "--trained",
                 "x"},
+            {"--update must be plain or natural", "flow", "network", "--torus", "1", "--init", "phi=0.1*cos(x)",
+                "--update", "x"},
+            {"needs --of perelman", "flow", "network", "--of", "ricci", "--torus", "1", "--update", "natural"},
             {"needs --step", "flow", "ricci", "--stepper", "euler"},
             {"does not exist", "flow", "ricci", "--resume", "/nonexistent/x.ckpt"},
         };
@@ -114,6 +117,12 @@ class FlowCommandTest {
                 "32", "--init", "g11=1+0.2*cos(x); phi=0.1*cos(x)", "--width", "64", "--trained", "all", "--t", "0.01", "--step",
                 "0.001", "--json"));
         assertThat(all.get("parameters").asLong()).isEqualTo(2 * 2 * 64); // g11 and phi: readout and phases
+        JsonNode natural = json(CliTestSupport.run("flow", "network", "--of", "perelman", "--torus", "1", "--grid",
+                "32", "--init", "g11=1+0.2*cos(x); phi=0.1*cos(x)", "--width", "64", "--update", "natural", "--t",
+                "0.001", "--step", "0.001", "--json"));
+        // plain: the local prediction -dL/df is not (2.40); natural: -K dL/df is (2.40) to rounding
+        assertThat(network.get("local_vs_flow").asDouble()).isGreaterThan(0.1);
+        assertThat(natural.get("local_vs_flow").asDouble()).isLessThan(1e-6);
         assertThat(all.get("loss_end").asDouble()).isLessThan(all.get("loss_start").asDouble());
         JsonNode study = json(CliTestSupport.run("flow", "network", "--of", "perelman", "--torus", "1", "--grid",
                 "32", "--init", "g11=1+0.2*cos(x); phi=0.1*cos(x)", "--width", "64,256", "--sigma", "0.3,0.6", "--plot",

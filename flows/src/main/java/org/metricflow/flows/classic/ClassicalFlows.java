@@ -55,6 +55,17 @@ public final class ClassicalFlows {
                 + flow.id() + " on T^" + dimension + " (" + flow.equation() + ")"));
     }
 
+    /**
+     * The pointwise kernel K of the natural gradient update, −K·δL/δf = the flow's velocity (contract of
+     * {@link GeneratedFlow#kernel()}).
+     *
+     * @throws IllegalStateException when no source generates the flow or its kernel
+     */
+    public CompiledFunction naturalKernel(ClassicalFlow flow, int dimension) {
+        return require(flow, dimension).kernel().orElseThrow(() -> new IllegalStateException("no generated natural "
+                + "kernel for " + flow.id() + " on T^" + dimension + " (" + flow.equation() + ")"));
+    }
+
     private GeneratedFlow require(ClassicalFlow flow, int dimension) {
         return generated(flow, dimension).orElseThrow(() -> new IllegalStateException("no generated velocity for the "
                 + flow.id() + " flow on T^" + dimension + " (" + flow.equation() + "): no "

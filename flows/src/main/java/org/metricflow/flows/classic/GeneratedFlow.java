@@ -13,13 +13,23 @@ import org.metricflow.symbolic.codegen.CompiledFunction;
  *                 others), if any
  * @param loss     the pointwise loss of gradient descent (eq. (2.42)) and its gradient with respect to its inputs
  *                 (outputs 1 + inputs), if any
+ * @param kernel   the pointwise kernel K with which −K·δL/δf of the loss is the velocity (Perelman: the natural
+ *                 kernel of {@code symbolic.functionals.NaturalKernel}): n² outputs, K_rc at r·n + c, rows and columns
+ *                 in field order, if any
  */
 public record GeneratedFlow(CompiledFunction velocity, Optional<CompiledFunction> density,
-                            Optional<CompiledFunction> loss) {
+                            Optional<CompiledFunction> loss, Optional<CompiledFunction> kernel) {
 
     public GeneratedFlow {
         Objects.requireNonNull(velocity, "velocity");
         Objects.requireNonNull(density, "density");
         Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(kernel, "kernel");
+    }
+
+    /** Generated code without a natural kernel. */
+    public GeneratedFlow(CompiledFunction velocity, Optional<CompiledFunction> density,
+                         Optional<CompiledFunction> loss) {
+        this(velocity, density, loss, Optional.empty());
     }
 }

@@ -1,9 +1,10 @@
 package org.metricflow.flows.network;
 
 /**
- * The velocity of the fields induced by a gradient-descent update of θ, measured directly on the network (not
- * through the kernel formula): either the Jacobian–vector product −(∂f/∂θ)·∇L (the η → 0 limit) or the finite
- * update (f(θ − η∇L) − f(θ))/η. Output field-major on the grid points: field k at point p in
+ * The velocity of the fields induced by an update of θ along the flow's descent direction D
+ * ({@link NetworkFlow#direction}: ∇L for the plain update, the preconditioned one for the natural update), measured
+ * directly on the network (not through the kernel formula): either the Jacobian–vector product −(∂f/∂θ)·D (the
+ * η → 0 limit) or the finite update (f(θ − ηD) − f(θ))/η. Output field-major on the grid points: field k at point p in
  * {@code out[k·N + p]}. Not thread-safe.
  */
 public final class InducedVelocity {
@@ -23,9 +24,9 @@ public final class InducedVelocity {
         this.shifted = new double[size];
     }
 
-    /** −(∂f/∂θ)·∇L(θ) at the grid points. */
+    /** −(∂f/∂θ)·D(θ) at the grid points. */
     public void tangent(double[] theta, double[] out) {
-        flow.gradient(theta, gradient);
+        flow.direction(theta, gradient);
         for (int i = 0; i < gradient.length; i++) {
             gradient[i] = -gradient[i];
         }
@@ -33,12 +34,12 @@ public final class InducedVelocity {
         values(jets, 1.0, out);
     }
 
-    /** (f(θ − η∇L) − f(θ))/η at the grid points, for a learning rate η &gt; 0. */
+    /** (f(θ − ηD) − f(θ))/η at the grid points, for a learning rate η &gt; 0. */
     public void finiteDifference(double[] theta, double eta, double[] out) {
         if (!(eta > 0) || Double.isInfinite(eta)) {
             throw new IllegalArgumentException("learning rate eta must be > 0 and finite, got " + eta);
         }
-        flow.gradient(theta, gradient);
+        flow.direction(theta, gradient);
         double[] moved = theta.clone();
         for (int i = 0; i < moved.length; i++) {
             moved[i] -= eta * gradient[i];

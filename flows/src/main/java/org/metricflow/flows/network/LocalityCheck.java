@@ -5,10 +5,11 @@ import org.metricflow.flows.kernel.PeriodicGaussian;
 
 /**
  * Compares the velocity a network flow induces (measured with {@link InducedVelocity#tangent}) with the local-flow
- * prediction of its loss, v = −δL/δf (eq. (2.14) with Ω̄ = 1, computed by {@link EulerLagrange} from the network's own
+ * prediction of its loss and update, v = −δL/δf (plain, eq. (2.14) with Ω̄ = 1) or v = −K δL/δf (natural, see
+ * {@link NetworkFlow#precondition}; δL/δf computed by {@link EulerLagrange} from the network's own
  * analytic jets at the grid points), with that velocity smeared by the normalised periodic Gaussian G_σ (eq. (2.12)),
  * and with the velocity of the flow's {@link org.metricflow.flows.FlowDefinition} (e.g. Perelman's
- * −2(R_ij + ∇_i∇_jφ)), which the network flow realises only if −δL/δf equals it. The network's NTK must be
+ * −2(R_ij + ∇_i∇_jφ)), which the network flow realises only if the local prediction equals it. The network's NTK must be
  * normalised so that its σ → 0 limit is δ(x − x') (Ω̄ = 1, eqs. (2.29), (2.36)). Not thread-safe.
  */
 public final class LocalityCheck {
@@ -56,6 +57,7 @@ public final class LocalityCheck {
         }
         double[] local = new double[n * fields];
         eulerLagrange.derivative(jets, local);
+        flow.precondition(jets, local);
         for (int i = 0; i < local.length; i++) {
             local[i] = -local[i];
         }

@@ -54,6 +54,16 @@ public final class LocalityStudy {
      */
     public static Result run(NetworkFamily family, FlowDefinition definition, CompiledFunction loss, TorusGrid grid,
                              int[] widths, double[] sigmas, int draws, long seed) {
+        return run(family, definition, loss, null, grid, widths, sigmas, draws, seed);
+    }
+
+    /**
+     * Runs the sweep with the natural update preconditioned by {@code kernel} (see {@link NetworkFlow}); null gives
+     * the plain update.
+     */
+    public static Result run(NetworkFamily family, FlowDefinition definition, CompiledFunction loss,
+                             CompiledFunction kernel, TorusGrid grid, int[] widths, double[] sigmas, int draws,
+                             long seed) {
         if (widths.length < 2 || sigmas.length < 2 || draws < 1) {
             throw new IllegalArgumentException("a locality study needs >= 2 widths, >= 2 sigmas and >= 1 draw, got "
                     + widths.length + ", " + sigmas.length + ", " + draws);
@@ -64,21 +74,21 @@ public final class LocalityStudy {
         for (int i = 0; i < widths.length; i++) {
             for (int j = 0; j < sigmas.length; j++) {
                 double local = 0;
-                double kernel = 0;
+                double finitePart = 0;
                 double smear = 0;
                 double vsFlow = 0;
                 double localFlow = 0;
                 for (int r = 0; r < draws; r++) {
                     SampledNetwork net = family.sample(widths[i], sigmas[j], seed + r);
-                    var flow = new NetworkFlow(net.model(), definition, loss, grid);
+                    var flow = new NetworkFlow(net.model(), definition, loss, grid, kernel);
                     VelocityComparison c = new LocalityCheck(flow, sigmas[j]).compare(net.parameters());
                     local += c.errorVsLocal() * c.errorVsLocal();
-                    kernel += c.errorVsKernel() * c.errorVsKernel();
+                    finitePart += c.errorVsKernel() * c.errorVsKernel();
                     smear += c.kernelVsLocal() * c.kernelVsLocal();
                     vsFlow += c.errorVsFlow() * c.errorVsFlow();
                     localFlow += c.localVsFlow() * c.localVsFlow();
                 }
-                Cell cell = new Cell(widths[i], sigmas[j], Math.sqrt(local / draws), Math.sqrt(kernel / draws),
+                Cell cell = new Cell(widths[i], sigmas[j], Math.sqrt(local / draws), Math.sqrt(finitePart / draws),
                         Math.sqrt(smear / draws), Math.sqrt(vsFlow / draws), Math.sqrt(localFlow / draws));
                 cells.add(cell);
                 finite[j][i] = cell.errorVsKernel();

@@ -9,5 +9,10 @@
  * <p>The metric velocity induced by a parameter update is measured directly — as (g(θ − η∇L) − g(θ))/η or as the
  * Jacobian–vector product −(∂g/∂θ)·∇L — and compared with the local flow's prediction (eq. (2.14)) and the
  * frozen-kernel prediction (eq. (2.12)).
+ *
+ * <p>The natural update ({@link org.metricflow.flows.network.NetworkFlow} with a
+ * {@link org.metricflow.flows.network.PointwiseKernel}) preconditions the functional gradient pointwise by a generated
+ * kernel K before the vector–Jacobian product; with Perelman's natural kernel it realises (2.40)
+ * (docs/ricci-nn-flow.md).
  */
 package org.metricflow.flows.network;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.metricflow.symbolic.cas.Simplification;
 import org.metricflow.symbolic.cas.Sym;
 import org.metricflow.symbolic.geometry.Chart;
 import org.metricflow.symbolic.geometry.SymmetricMatrix;
@@ -11,7 +12,10 @@ import org.metricflow.symbolic.variation.LinearisedSymbol;
 
 /** The named derivations of {@code metricflow derive flow NAME}. */
 public enum NamedFlow {
-    /** Perelman's F, its gradients, the corrected (2.40), φ's evolution, Ricci flow up to L_{∇φ}g, loss (2.42). */
+    /**
+     * Perelman's F, its gradients, the corrected (2.40), φ's evolution, Ricci flow up to L_{∇φ}g, loss (2.42) and the
+     * natural kernel that makes (2.42) realise (2.40).
+     */
     PERELMAN("perelman", 3, NamedFlow::perelman),
     /** Kähler–Ricci flow (B.3, B.4) and its potential form. */
     KAHLER_RICCI("kahler-ricci", 1, NamedFlow::kahlerRicci),
@@ -61,6 +65,16 @@ public enum NamedFlow {
         return out;
     }
 
+    private static List<Component> kernelComponents(NaturalKernel k) {
+        List<Component> out = new ArrayList<>();
+        for (int r = 0; r < k.size(); r++) {
+            for (int c = r; c < k.size(); c++) {
+                out.add(new Component("K(" + k.fields().get(r) + "," + k.fields().get(c) + ")", k.get(r, c)));
+            }
+        }
+        return out;
+    }
+
     private static Derivation perelman(int n) {
         Perelman p = Perelman.general(n);
         List<DerivedEquation> eq = List.of(
@@ -72,8 +86,9 @@ public enum NamedFlow {
                 new DerivedEquation("constrained-gradient", "(2.41)", "E_c^{ij} = E^{ij} + g^{ij} (dF/dphi)/2: the "
                         + "gradient with e^{-phi} dV held fixed (dphi = g^{ij} dg_ij / 2)",
                         components("dF/dg_ij|fixed", p.constrainedMetricGradient())),
-                new DerivedEquation("flow-velocity", "(2.40)", "dg_ij/dt = 2 g_ik g_jl E_c^{kl} / (e^{-phi} sqrt g)"
-                        + " = -2(R_ij + D_i D_j phi): gradient ascent of F for <a,b> = (1/2) Int a_ij b^ij e^{-phi} dV",
+                new DerivedEquation("flow-velocity", "(2.40)", "dg_ij/dt = (g_ik g_jl + g_il g_jk) E_c^{kl} / "
+                        + "(e^{-phi} sqrt g) = -2(R_ij + D_i D_j phi): gradient ascent of F for <a,b> = (1/2) Int a_ij "
+                        + "b^ij e^{-phi} dV",
                         components("dg_ij/dt", p.curvatureFlowVelocity())),
                 new DerivedEquation("dilaton-velocity", "", "dphi/dt = -Laplacian phi - R keeps e^{-phi} dV fixed",
                         List.of(new Component("dphi/dt", p.perelmanDilatonVelocity()))),
@@ -82,7 +97,13 @@ public enum NamedFlow {
                         components("(L_{grad phi} g)_ij", p.lieDerivativeAlongGradient())),
                 new DerivedEquation("local-network-flow", "(2.42)", "what the local flow (2.14) with l = -F/Omega "
                         + "produces: dg_ij/dt = dF/dg_ij = E^{ij} (upper indices, a density, free phi), not (2.40)",
-                        components("dg_ij/dt", p.localNetworkVelocity())));
+                        components("dg_ij/dt", p.localNetworkVelocity())),
+                new DerivedEquation("natural-kernel", "(2.40), (2.42)", "the local kernel K (upper triangle, "
+                        + "symmetric) on the fields (g_(ij) for i <= j, phi) with -K.dL/df = (2.40) exactly for L = -F, "
+                        + "dL/df the Euler-Lagrange expression of each field (g12 stands for g_12 and g_21: its "
+                        + "derivative is 2E^{12}); K = iota R iota^T, DeWitt form K_(ij)(kl) = (g_ik g_jl + g_il g_jk)/m,"
+                        + " K_(ij)phi = g_ij/m, K_phiphi = (n/2)/m, m = e^{-phi} sqrt g",
+                        kernelComponents(NaturalKernel.of(n, NaturalKernel.Form.NATURAL, Simplification.RATIONAL))));
         return new Derivation("perelman", "Perelman's functional F = Int (R + |grad phi|^2) e^{-phi} dV, n = " + n,
                 p.chart(), p.fields(), List.of(
                 "metric g_ij = gij(x) (independent components i <= j), dilaton phi(x); dV = sqrt(det g) dx",

@@ -24,9 +24,9 @@ import org.metricflow.symbolic.variation.Measure;
  * E^{ij} = e^{−φ}√g [−(R^{ij} + ∇^i∇^jφ) + ½ g^{ij}(2Δφ − |∇φ|² + R)], E_φ = −e^{−φ}√g (2Δφ − |∇φ|² + R).
  * Keeping the measure e^{−φ}dV fixed slaves δφ = ½ g^{ij}δg_ij and leaves the constrained gradient
  * E_c^{ij} = E^{ij} + ½ g^{ij} E_φ = −e^{−φ}√g (R^{ij} + ∇^i∇^jφ). The flow of eq. (2.40) is then the gradient
- * <em>ascent</em> ∂_t g_ij = 2 g_ik g_jl E_c^{kl} / (e^{−φ}√g) = −2(R_ij + ∇_i∇_jφ) for the inner product
+ * <em>ascent</em> ∂_t g_ij = (g_ik g_jl + g_il g_jk) E_c^{kl} / (e^{−φ}√g) = −2(R_ij + ∇_i∇_jφ) for the inner product
  * ⟨a, b⟩ = ½ ∫ a_ij b_kl g^{ik} g^{jl} e^{−φ} dV, with ∂_t φ = −Δφ − R; it equals Ricci flow −2R_ij up to the
- * Lie derivative L_{∇φ} g = 2∇∇φ.
+ * Lie derivative L_{∇φ} g = 2∇∇φ. As a local NN kernel on the fields (g_(ij), φ) this is {@link NaturalKernel}.
  */
 public final class Perelman {
 

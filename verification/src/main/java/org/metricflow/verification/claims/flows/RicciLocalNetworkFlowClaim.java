@@ -25,15 +25,17 @@ import org.metricflow.verification.Claim;
  * symbolic first variation {@link PerelmanGradientVelocity}) — the relative L² error splits into a finite-width part
  * ∝ N^{−1/2} and a non-locality part ∝ σ², both fitted — and (ii) Perelman's −2(R_ij + ∇_i∇_jφ), −R − Δφ (2.40),
  * which v differs from at O(1): index positions (R^{ij} vs R_ij), the density e^{−φ}√g, the trace term and the φ
- * equation. ERRATUM with the velocity gradient descent does realise.
+ * equation. ERRATUM with the velocity gradient descent does realise; the construction that does realise (2.40) is
+ * {@link RicciNaturalNetworkFlowClaim}.
  */
 public final class RicciLocalNetworkFlowClaim implements Claim {
 
     private static final String CORRECTED = "gradient descent on (2.42) with one network per component and NTK "
             + "delta(x-x') gives dg_ij/dt = (2-delta_ij) e^{-phi} sqrt(g) [-(R^{ij} + grad^i grad^j phi) + "
             + "g^{ij}(2 Lap phi - |grad phi|^2 + R)/2], dphi/dt = e^{-phi} sqrt(g)(-R - 2 Lap phi + |grad phi|^2), "
-            + "not Perelman's (2.40); (2.40) needs the kernel e^{phi}/sqrt(g) (g_ik g_jl + g_il g_jk)/2 delta and the "
-            + "constraint delta phi = g^{ij} delta g_ij/2";
+            + "not Perelman's (2.40); (2.40) needs the natural kernel K delta(x-x') on (g_(ij), phi): K_(ij)(kl) = "
+            + "(g_ik g_jl + g_il g_jk)/m, K_(ij)phi = g_ij/m, K_phiphi = (d/2)/m, m = e^{-phi} sqrt(g) (claim "
+            + "flows.ricci-natural-nn-flow); the kernel e^{phi}/sqrt(g) (g_ik g_jl + g_il g_jk)/2 gives half of (2.40)";
 
     private final ClassicalFlows catalogue;
     private final BiFunction<JetSpace, InitialFields, NetworkFamily> families;

@@ -115,7 +115,7 @@ class FlowClaimsTest {
         assertThatThrownBy(() -> new RicciLocalNetworkFlowClaim(none, (j, i) -> {
             throw new IllegalStateException("no networks");
         }).check(Budget.QUICK)).hasMessageContaining("perelman");
-        assertThat(new FlowClaims().claims()).hasSize(9)
+        assertThat(new FlowClaims().claims()).hasSize(11)
                 .extracting(c -> c.id()).allMatch(id -> id.startsWith("flows."));
     }
 
