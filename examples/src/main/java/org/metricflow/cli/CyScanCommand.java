@@ -54,6 +54,10 @@ final class CyScanCommand implements Callable<Integer> {
     @Option(names = "--learning-rate", defaultValue = "0.005", paramLabel = "LR", description = "Adam step size.")
     double learningRate;
 
+    @Option(names = "--decay", defaultValue = "0.93", paramLabel = "D",
+            description = "Factor of the step size per epoch (1: constant).")
+    double decay;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the samples.")
     long seed;
 
@@ -96,7 +100,7 @@ final class CyScanCommand implements Callable<Integer> {
                         j -> { });
                 MongeAmpereEstimate b = run.metric().estimate(test, o.threads());
                 PotentialFlow flow = new PotentialFlow(run.metric(), o.sample(x, points, 0),
-                        new PotentialFlow.Options(epochs, batch, learningRate, seed, o.threads()));
+                        new PotentialFlow.Options(epochs, batch, learningRate, decay, seed, o.threads()));
                 flow.run(e -> { });
                 MongeAmpereEstimate t = flow.metric().estimate(test, o.threads());
                 ObjectNode r = rows.addObject();

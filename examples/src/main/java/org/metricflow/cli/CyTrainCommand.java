@@ -61,6 +61,10 @@ final class CyTrainCommand implements Callable<Integer> {
             description = "Adam step size on the entries of B (H = F0^+ B^+ B F0).")
     double learningRate;
 
+    @Option(names = "--decay", defaultValue = "0.93", paramLabel = "D",
+            description = "Factor of the step size per epoch (1: constant).")
+    double decay;
+
     @Option(names = "--test-every", defaultValue = "1", paramLabel = "E",
             description = "Evaluate sigma on the test points every E epochs (and at the end).")
     int testEvery;
@@ -89,7 +93,8 @@ final class CyTrainCommand implements Callable<Integer> {
         if (resume != null && !Files.isRegularFile(resume)) {
             throw new IllegalArgumentException("--resume " + resume + ": no such file");
         }
-        PotentialFlow.Options opts = new PotentialFlow.Options(epochs, batch, learningRate, cy.seed, cy.threads());
+        PotentialFlow.Options opts = new PotentialFlow.Options(epochs, batch, learningRate, decay, cy.seed,
+                cy.threads());
         PointSample train = cy.sample(x, points, 0);
         PointSample test = cy.sample(x, cy.testPoints, 1);
         ObjectNode root = Json.object();

@@ -24,15 +24,17 @@ public final class PotentialFlow {
     /**
      * @param epochs       passes over the training points
      * @param batch        points per step
-     * @param learningRate Adam step size on the entries of B
+     * @param learningRate Adam step size on the entries of B in the first epoch
+     * @param decay        factor of the step size per epoch (1: constant; &lt; 1 damps the mini-batch noise floor)
      * @param seed         order of the mini-batches
      * @param threads      worker threads
      */
-    public record Options(int epochs, int batch, double learningRate, long seed, int threads) {
+    public record Options(int epochs, int batch, double learningRate, double decay, long seed, int threads) {
         public Options {
-            if (epochs < 0 || batch < 1 || !(learningRate > 0) || threads < 1) {
-                throw new IllegalArgumentException("need epochs >= 0, batch >= 1, learning rate > 0, threads >= 1; got "
-                        + epochs + ", " + batch + ", " + learningRate + ", " + threads);
+            if (epochs < 0 || batch < 1 || !(learningRate > 0) || !(decay > 0 && decay <= 1) || threads < 1) {
+                throw new IllegalArgumentException("need epochs >= 0, batch >= 1, learning rate > 0, decay in (0, 1], "
+                        + "threads >= 1; got " + epochs + ", " + batch + ", " + learningRate + ", " + decay + ", "
+                        + threads);
             }
         }
     }
@@ -126,6 +128,7 @@ public final class PotentialFlow {
             long cpu0 = CpuTime.now();
             int[] order = MathArrays.natural(n);
             MathArrays.shuffle(order, new Well19937c(options.seed() + epoch));
+            double lr = options.learningRate() * Math.pow(options.decay(), epoch);
             double lossSum = 0;
             double sigmaSum = 0;
             int steps = 0;
@@ -139,7 +142,7 @@ public final class PotentialFlow {
                 // dL/dB = 2 F Γ F₀^†
                 CommonOps_ZDRM.mult(f, ev.gradient(), tmp);
                 CommonOps_ZDRM.multTransB(2, 0, tmp, f0, grad);
-                adam.update(b.data, grad.data, options.learningRate());
+                adam.update(b.data, grad.data, lr);
                 lossSum += ev.loss();
                 sigmaSum += ev.sigma();
                 steps++;

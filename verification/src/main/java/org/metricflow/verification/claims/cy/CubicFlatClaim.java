@@ -51,7 +51,7 @@ public final class CubicFlatClaim implements Claim {
         BalancedRun run = Donaldson.balance(AlgebraicMetric.multinomial(x, 4), CySamples.sample(x, n, budget, 91),
                 12, 1e-4, 2, i -> { });
         PotentialFlow flow = new PotentialFlow(run.metric(), CySamples.sample(x, n, budget, 92),
-                new PotentialFlow.Options(epochs, 1000, 0.01, budget.seed(), 2));
+                new PotentialFlow.Options(epochs, 1000, 0.01, 1, budget.seed(), 2));
         flow.run(e -> { });
         MongeAmpereEstimate e = flow.metric().estimate(CySamples.sample(x, n, budget, 93), 2);
         double volumePull = e.volumeMetric().pull(x.volumeFubiniStudy());
