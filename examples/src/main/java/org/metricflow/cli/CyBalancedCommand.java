@@ -38,7 +38,7 @@ final class CyBalancedCommand implements Callable<Integer> {
     int[] ks;
 
     @Option(names = "--points", paramLabel = "N",
-            description = "Balancing points per k (default: max(20000, 5 N_k^2); at least N_k^2).")
+            description = "Balancing points per k (default: max(100000, 5 N_k^2); at least N_k^2).")
     Integer points;
 
     @Option(names = "--iterations", defaultValue = "12", paramLabel = "I", description = "Maximal T-iterations.")

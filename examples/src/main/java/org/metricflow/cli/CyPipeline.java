@@ -17,9 +17,9 @@ final class CyPipeline {
     private CyPipeline() {
     }
 
-    /** Balancing points for degree k: the given number, or max(20000, 5 N_k²). */
+    /** Balancing points for degree k: the given number, or max(100000, 5 N_k²) (the T-operator's Monte Carlo noise biases σ upwards by ~N_k/√points). */
     static int balancePoints(Integer given, MonomialBasis basis) {
-        return given != null ? given : Math.max(20_000, 5 * basis.size() * basis.size());
+        return given != null ? given : Math.max(100_000, 5 * basis.size() * basis.size());
     }
 
     /** Donaldson's balanced metric at degree k on {@code points} points (seed offset 2). */

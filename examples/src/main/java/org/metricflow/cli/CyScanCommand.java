@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code metricflow cy scan}: σ_FS, σ_balanced and σ_trained across the Dwork family. */
 @Command(name = "scan", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = {"Scan the Dwork quintics z0^5+...+z4^5 - 5 psi z0...z4 over --psi: sigma of the Fubini-Study, "
-                + "the balanced (degree --k) and the trained metric on unseen points. psi^5 = 1 (singular) is "
+                + "the balanced (degree --k, max(100000, 5 N_k^2) points) and the trained metric on unseen points. psi^5 = 1 (singular) is "
                 + "refused."})
 final class CyScanCommand implements Callable<Integer> {
 

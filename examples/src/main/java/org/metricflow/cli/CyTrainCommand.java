@@ -44,7 +44,7 @@ final class CyTrainCommand implements Callable<Integer> {
     int points;
 
     @Option(names = "--balance-points", paramLabel = "N",
-            description = "Points of the initial balancing (default: max(20000, 5 N_k^2)).")
+            description = "Points of the initial balancing (default: max(100000, 5 N_k^2)).")
     Integer balancePoints;
 
     @Option(names = "--iterations", defaultValue = "10", paramLabel = "I",
