@@ -63,7 +63,7 @@ final class CyBalancedCommand implements Callable<Integer> {
             MonomialBasis b = CyOptions.basis(x, k, points != null ? points : Integer.MAX_VALUE);
             bases.add(b);
         }
-        PointSample test = cy.sample(x, cy.testPoints, 1);
+        PointSample test = cy.sample(x, cy.sampling.testPoints, 1);
         MongeAmpereEstimate fs = AlgebraicMetric.multinomial(x, 1).estimate(test, cy.threads());
         ObjectNode root = Json.object();
         root.put("manifold", x.name());

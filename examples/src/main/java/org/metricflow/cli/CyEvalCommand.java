@@ -33,14 +33,8 @@ final class CyEvalCommand implements Callable<Integer> {
             description = "Layout of --from: metricflow or cymetric.")
     String format;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the fresh sample.")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
-    Integer threads;
-
-    @Option(names = "--test-points", defaultValue = "20000", paramLabel = "N", description = "Fresh points.")
-    int testPoints;
+    @Mixin
+    CySampleOptions sampling;
 
     @Option(names = "--out", paramLabel = "FILE.npz", description = "Write the metric at these points.")
     Path out;
@@ -48,12 +42,9 @@ final class CyEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AlgebraicMetric g = MetricFile.read(metric);
-        CyOptions o = new CyOptions();
-        o.seed = seed;
-        o.threads = threads;
         PointSample s;
         if (from == null) {
-            s = o.sample(g.manifold(), testPoints, 1);
+            s = sampling.sample(g.manifold(), sampling.testPoints, 1);
         } else if (format.equals("cymetric")) {
             s = CymetricDataset.read(from, g.manifold().coordinates()).toPointSample(g.manifold(), from);
         } else if (format.equals("metricflow")) {
@@ -67,12 +58,12 @@ final class CyEvalCommand implements Callable<Integer> {
         } else {
             throw new IllegalArgumentException("unknown --format '" + format + "' (valid: metricflow, cymetric)");
         }
-        MongeAmpereEstimate e = g.estimate(s, o.threads());
+        MongeAmpereEstimate e = g.estimate(s, sampling.threads());
         ObjectNode root = CyPipeline.estimate(e, g.manifold());
         root.put("k", g.k());
         root.put("metric", metric.toString());
         if (out != null) {
-            MetricFile.write(out, g, s, o.threads());
+            MetricFile.write(out, g, s, sampling.threads());
             root.put("out", out.toString());
         }
         if (common.json()) {

@@ -2,25 +2,23 @@ package org.metricflow.cli;
 
 import java.util.Map;
 import org.hipparchus.complex.Complex;
-import org.metricflow.numeric.Parallel;
 import org.metricflow.numeric.kahler.MonomialBasis;
 import org.metricflow.numeric.kahler.TOperator;
 import org.metricflow.numeric.manifold.HomogeneousPolynomial;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
-import org.metricflow.numeric.sampling.LineIntersectionSampler;
 import org.metricflow.numeric.sampling.PointSample;
-import org.metricflow.numeric.sampling.SamplerOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by the {@code cy} subcommands: the hypersurface, seed, threads and the unseen test points. */
+/** Options shared by the {@code cy} subcommands: the hypersurface, and (nested) seed, threads and test points. */
 final class CyOptions {
 
     @Option(names = "--manifold", defaultValue = "fermat-quintic", paramLabel = "NAME",
-            description = "fermat-quintic, fermat-cubic, fermat-quartic or dwork (default fermat-quintic).")
+            description = "fermat-quintic, fermat-cubic, fermat-quartic or dwork.")
     String manifold;
 
     @Option(names = "--psi", defaultValue = "0", paramLabel = "PSI",
-            description = "Dwork parameter psi (real or complex; psi^5 = 1 is singular and refused); default 0.")
+            description = "Dwork parameter psi (real or complex; psi^5 = 1 is singular and refused).")
     String psi;
 
     @Option(names = "--polynomial", paramLabel = "TEXT",
@@ -31,26 +29,14 @@ final class CyOptions {
             description = "Coordinates of --polynomial (default: largest index used + 1).")
     int coordinates;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-            description = "Seed of the samples (training S, test S+1, balancing S+2); default 1.")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
-    Integer threads;
-
-    @Option(names = "--test-points", defaultValue = "20000", paramLabel = "N",
-            description = "Unseen points for sigma, kappa and the volume (default 20000).")
-    int testPoints;
+    @Mixin
+    CySampleOptions sampling = new CySampleOptions();
 
     /** Distance of psi^5 from 1 below which the Dwork member is refused as singular. */
     static final double SINGULAR_DWORK = 1e-6;
 
     int threads() {
-        int t = threads == null ? Parallel.defaultThreads() : threads;
-        if (t < 1) {
-            throw new IllegalArgumentException("--threads must be >= 1, got " + t);
-        }
-        return t;
+        return sampling.threads();
     }
 
     /**
@@ -95,11 +81,7 @@ final class CyOptions {
 
     /** Points of x for this seed offset. */
     PointSample sample(ProjectiveHypersurface x, int points, long seedOffset) {
-        if (points < 1) {
-            throw new IllegalArgumentException("number of points must be >= 1, got " + points);
-        }
-        return new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + seedOffset)
-                .withThreads(threads())).sample(points);
+        return sampling.sample(x, points, seedOffset);
     }
 
     /** Refuses k before sampling when {@code points} cannot support the basis (fewer than N_k²). */

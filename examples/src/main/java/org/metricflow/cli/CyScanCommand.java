@@ -58,14 +58,8 @@ final class CyScanCommand implements Callable<Integer> {
             description = "Factor of the step size per epoch (1: constant).")
     double decay;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the samples.")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
-    Integer threads;
-
-    @Option(names = "--test-points", defaultValue = "20000", paramLabel = "N", description = "Unseen points per psi.")
-    int testPoints;
+    @Mixin
+    CySampleOptions sampling;
 
     @Option(names = "--plot", paramLabel = "DIR", description = "Write DIR/sigma-psi.png.")
     Path plot;
@@ -88,19 +82,18 @@ final class CyScanCommand implements Callable<Integer> {
                 CyOptions o = new CyOptions();
                 o.manifold = "dwork";
                 o.psi = psis[i].trim();
-                o.seed = seed;
-                o.threads = threads;
-                o.testPoints = testPoints;
+                o.sampling = sampling;
                 ProjectiveHypersurface x = o.hypersurface();
                 MonomialBasis basis = CyOptions.basis(x, k, points);
                 long cpu0 = CpuTime.now();
-                PointSample test = o.sample(x, testPoints, 1);
+                PointSample test = o.sample(x, sampling.testPoints, 1);
                 MongeAmpereEstimate f = AlgebraicMetric.multinomial(x, 1).estimate(test, o.threads());
                 BalancedRun run = CyPipeline.balance(o, x, k, CyPipeline.balancePoints(null, basis), iterations, 1e-4,
                         j -> { });
                 MongeAmpereEstimate b = run.metric().estimate(test, o.threads());
                 PotentialFlow flow = new PotentialFlow(run.metric(), o.sample(x, points, 0),
-                        new PotentialFlow.Options(epochs, batch, learningRate, decay, seed, o.threads()));
+                        new PotentialFlow.Options(epochs, batch, learningRate, decay, sampling.seed,
+                                o.threads()));
                 flow.run(e -> { });
                 MongeAmpereEstimate t = flow.metric().estimate(test, o.threads());
                 ObjectNode r = rows.addObject();

@@ -93,10 +93,10 @@ final class CyTrainCommand implements Callable<Integer> {
         if (resume != null && !Files.isRegularFile(resume)) {
             throw new IllegalArgumentException("--resume " + resume + ": no such file");
         }
-        PotentialFlow.Options opts = new PotentialFlow.Options(epochs, batch, learningRate, decay, cy.seed,
-                cy.threads());
+        PotentialFlow.Options opts = new PotentialFlow.Options(epochs, batch, learningRate, decay,
+                cy.sampling.seed, cy.threads());
         PointSample train = cy.sample(x, points, 0);
-        PointSample test = cy.sample(x, cy.testPoints, 1);
+        PointSample test = cy.sample(x, cy.sampling.testPoints, 1);
         ObjectNode root = Json.object();
         root.put("manifold", x.name());
         root.put("k", k);
