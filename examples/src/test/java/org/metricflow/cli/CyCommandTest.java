@@ -14,7 +14,7 @@ class CyCommandTest {
     void badInputIsOneLineAndExitTwo() {
         String[][] cases = {
             {"cy", "train", "--manifold", "dwork", "--psi", "1"},
-            {"cy", "scan", "--psi", "0.5,-0.30901699437494745+0.9510565162951535*i"},
+            {"cy", "scan", "--psi", "0.5,0.30901699437494745+0.9510565162951535*i"},
             {"cy", "balanced", "--polynomial", "z0^4+z1^4+z2^4+z3^4+z4^4"},
             {"cy", "train", "--k", "6", "--points", "20000"},
             {"cy", "balanced", "--k", "3", "--points", "100"},
