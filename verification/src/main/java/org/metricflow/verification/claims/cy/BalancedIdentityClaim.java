@@ -33,7 +33,7 @@ public final class BalancedIdentityClaim implements Claim {
 
     @Override
     public String id() {
-        return "cy.balanced-fixed-point";
+        return "kahler.balanced-fixed-point";
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class CubicFlatClaim implements Claim {
 
     @Override
     public String id() {
-        return "cy.cubic-flat-potential";
+        return "kahler.cubic-flat-potential";
     }
 
     @Override

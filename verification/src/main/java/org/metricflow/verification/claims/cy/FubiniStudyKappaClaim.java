@@ -29,7 +29,7 @@ public final class FubiniStudyKappaClaim implements Claim {
 
     @Override
     public String id() {
-        return "cy.potential-fs-kappa";
+        return "kahler.potential-fs-kappa";
     }
 
     @Override
