@@ -119,11 +119,6 @@ public final class PotentialPullback {
         return detG;
     }
 
-    /** ψ = s^† H s of the loaded point. */
-    public double potentialArgument() {
-        return psi;
-    }
-
     /** Copies g_{ab̄} (2d² doubles, interleaved complex, row-major) into {@code out[off ..]}. */
     public void metric(double[] out, int off) {
         System.arraycopy(metric, 0, out, off, metric.length);
