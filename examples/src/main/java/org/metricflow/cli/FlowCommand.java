@@ -126,7 +126,7 @@ final class FlowCommand implements Callable<Integer> {
                     + "integer frequencies stay fixed).")
     String trained;
 
-    @Option(names = "--update", defaultValue = "plain",
+    @Option(names = "--update", defaultValue = "plain", paramLabel = "RULE",
             description = "Network update: plain (gradient descent on theta) or natural (the functional gradient "
                     + "preconditioned by the generated natural kernel K before the vector-Jacobian product; "
                     + "perelman only: realises (2.40)). Default: ${DEFAULT-VALUE}.")

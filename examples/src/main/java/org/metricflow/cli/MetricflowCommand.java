@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Metric flows induced by neural networks: derive flow equations symbolically, build kernels, "
                 + "sample Calabi-Yau point clouds, run metric flows, and verify the paper's claims.",
         subcommands = {VerifyCommand.class, DeriveCommand.class, SampleCommand.class, KernelCommand.class,
-                FlowCommand.class, BenchCommand.class, HelpCommand.class})
+                FlowCommand.class, CyCommand.class, BenchCommand.class, HelpCommand.class})
 public final class MetricflowCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

@@ -5,32 +5,32 @@ import java.util.Arrays;
 import java.util.Map;
 
 /** Typed, shape-checked access to the arrays of an archive; errors name the file, key, and expected shape. */
-final class ArrayLookup {
+public final class ArrayLookup {
 
     /** Wildcard dimension in an expected shape. */
-    static final int ANY = -1;
+    public static final int ANY = -1;
 
     private final Map<String, NpyArray> arrays;
     private final Path file;
 
-    ArrayLookup(Map<String, NpyArray> arrays, Path file) {
+    public ArrayLookup(Map<String, NpyArray> arrays, Path file) {
         this.arrays = arrays;
         this.file = file;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return arrays.containsKey(key);
     }
 
-    NpyArray.Float64 float64(String key, int... shape) {
+    public NpyArray.Float64 float64(String key, int... shape) {
         return cast(key, NpyArray.Float64.class, "float64", shape);
     }
 
-    NpyArray.Complex128 complex128(String key, int... shape) {
+    public NpyArray.Complex128 complex128(String key, int... shape) {
         return cast(key, NpyArray.Complex128.class, "complex128", shape);
     }
 
-    NpyArray.Int64 int64(String key, int... shape) {
+    public NpyArray.Int64 int64(String key, int... shape) {
         return cast(key, NpyArray.Int64.class, "int64", shape);
     }
 

@@ -40,6 +40,11 @@ public final class PointSampleFiles {
 
     /** Writes the sample atomically (uncompressed). */
     public static void write(Path file, PointSample s) {
+        Npz.write(file, arrays(s), false);
+    }
+
+    /** The arrays {@link #write} stores, in order (callers may add their own keys before writing). */
+    public static Map<String, NpyArray> arrays(PointSample s) {
         int n = s.size();
         int n1 = s.coordinates();
         int d = s.dimension();
@@ -68,7 +73,7 @@ public final class PointSampleFiles {
         m.put("monomials", new NpyArray.Int64(new int[] {terms, n1}, mono));
         m.put("coefficients", new NpyArray.Complex128(new int[] {terms}, coef));
         m.put("format_version", new NpyArray.Int64(new int[0], new long[] {FORMAT_VERSION}));
-        Npz.write(file, m, false);
+        return m;
     }
 
     /**

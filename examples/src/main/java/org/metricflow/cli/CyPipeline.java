@@ -1,0 +1,52 @@
+package org.metricflow.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.IntConsumer;
+import org.metricflow.numeric.kahler.AlgebraicMetric;
+import org.metricflow.numeric.kahler.BalancedRun;
+import org.metricflow.numeric.kahler.Donaldson;
+import org.metricflow.numeric.kahler.MonomialBasis;
+import org.metricflow.numeric.manifold.ProjectiveHypersurface;
+import org.metricflow.numeric.metric.MongeAmpereEstimate;
+import org.metricflow.numeric.metric.MonteCarloEstimate;
+import org.metricflow.numeric.sample.PointSample;
+
+/** Steps shared by the {@code cy} subcommands: balancing at degree k, and the JSON of an estimate. */
+final class CyPipeline {
+
+    private CyPipeline() {
+    }
+
+    /** Balancing points for degree k: the given number, or max(100000, 5 N_k²) (the T-operator's Monte Carlo noise biases σ upwards by ~N_k/√points). */
+    static int balancePoints(Integer given, MonomialBasis basis) {
+        return given != null ? given : Math.max(100_000, 5 * basis.size() * basis.size());
+    }
+
+    /** Donaldson's balanced metric at degree k on {@code points} points (seed offset 2). */
+    static BalancedRun balance(CyOptions o, ProjectiveHypersurface x, int k, int points, int iterations,
+                               double tolerance, IntConsumer progress) {
+        CyOptions.basis(x, k, points);
+        PointSample s = o.sample(x, points, 2);
+        return Donaldson.balance(AlgebraicMetric.multinomial(x, k), s, iterations, tolerance, o.threads(), progress);
+    }
+
+    static void put(ObjectNode node, String key, MonteCarloEstimate e) {
+        Json.putNumber(node, key, e.value());
+        Json.putNumber(node, key + "_err", e.standardError());
+    }
+
+    /** sigma, kappa, volume_g (with errors) and volume_fs of an estimate. */
+    static ObjectNode estimate(MongeAmpereEstimate e, ProjectiveHypersurface x) {
+        ObjectNode n = Json.object();
+        put(n, "sigma", e.sigma());
+        put(n, "kappa", e.kappa());
+        put(n, "volume_g", e.volumeMetric());
+        Json.putNumber(n, "volume_fs", x.volumeFubiniStudy());
+        n.put("points", e.points());
+        return n;
+    }
+
+    static String text(MonteCarloEstimate e) {
+        return String.format("%.5f ± %.5f", e.value(), e.standardError());
+    }
+}

@@ -1,0 +1,195 @@
+package org.metricflow.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.metricflow.flows.cy.FlowState;
+import org.metricflow.flows.cy.PotentialFlow;
+import org.metricflow.numeric.kahler.AlgebraicMetric;
+import org.metricflow.numeric.kahler.BalancedRun;
+import org.metricflow.numeric.kahler.CpuTime;
+import org.metricflow.numeric.kahler.MetricFile;
+import org.metricflow.numeric.kahler.MonomialBasis;
+import org.metricflow.numeric.manifold.ProjectiveHypersurface;
+import org.metricflow.numeric.metric.MongeAmpereEstimate;
+import org.metricflow.numeric.sample.PointSample;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code metricflow cy train}: the Monge–Ampère potential flow on H from the balanced metric. */
+@Command(name = "train", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = {"The Monge-Ampere flow of the potential K = ln(s^+ H s)/(k pi) (paper appendix B): Adam "
+                + "descent of sum w (eta - 1)^2 in H from Donaldson's balanced metric; sigma on the training and "
+                + "on unseen points per epoch, kappa, Vol_g, CPU time."})
+final class CyTrainCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    CyOptions cy;
+
+    @Option(names = "--k", defaultValue = "4", paramLabel = "K", description = "Degree of the sections.")
+    int k;
+
+    @Option(names = "--points", defaultValue = "20000", paramLabel = "N", description = "Training points.")
+    int points;
+
+    @Option(names = "--balance-points", paramLabel = "N",
+            description = "Points of the initial balancing (default: max(100000, 5 N_k^2)).")
+    Integer balancePoints;
+
+    @Option(names = "--iterations", defaultValue = "10", paramLabel = "I",
+            description = "T-iterations of the initial balancing.")
+    int iterations;
+
+    @Option(names = "--epochs", defaultValue = "30", paramLabel = "E", description = "Epochs (total, with --resume).")
+    int epochs;
+
+    @Option(names = "--batch", defaultValue = "2000", paramLabel = "B", description = "Points per Adam step.")
+    int batch;
+
+    @Option(names = "--learning-rate", defaultValue = "0.005", paramLabel = "LR",
+            description = "Adam step size on the entries of B (H = F0^+ B^+ B F0).")
+    double learningRate;
+
+    @Option(names = "--decay", defaultValue = "0.93", paramLabel = "D",
+            description = "Factor of the step size per epoch (1: constant).")
+    double decay;
+
+    @Option(names = "--test-every", defaultValue = "1", paramLabel = "E",
+            description = "Evaluate sigma on the test points every E epochs (and at the end).")
+    int testEvery;
+
+    @Option(names = "--checkpoint", paramLabel = "FILE.npz",
+            description = "Write the flow state to this file (atomically) after every epoch.")
+    Path checkpoint;
+
+    @Option(names = "--resume", paramLabel = "FILE.npz",
+            description = "Continue from this checkpoint (same options and seed give the same result).")
+    Path resume;
+
+    @Option(names = "--out", paramLabel = "FILE.npz", description = "Write the trained metric at the test points.")
+    Path out;
+
+    @Option(names = "--plot", paramLabel = "DIR", description = "Write DIR/sigma-epoch.png.")
+    Path plot;
+
+    @Override
+    public Integer call() {
+        ProjectiveHypersurface x = cy.hypersurface();
+        MonomialBasis basis = CyOptions.basis(x, k, points);
+        if (testEvery < 1) {
+            throw new IllegalArgumentException("--test-every must be >= 1, got " + testEvery);
+        }
+        if (resume != null && !Files.isRegularFile(resume)) {
+            throw new IllegalArgumentException("--resume " + resume + ": no such file");
+        }
+        PotentialFlow.Options opts = new PotentialFlow.Options(epochs, batch, learningRate, decay,
+                cy.sampling.seed, cy.threads());
+        PointSample train = cy.sample(x, points, 0);
+        PointSample test = cy.sample(x, cy.sampling.testPoints, 1);
+        ObjectNode root = Json.object();
+        root.put("manifold", x.name());
+        root.put("k", k);
+        root.put("sections", basis.size());
+        long cpu0 = CpuTime.now();
+        PotentialFlow flow;
+        if (resume != null) {
+            flow = PotentialFlow.resume(AlgebraicMetric.multinomial(x, k), train, opts,
+                    FlowState.read(resume, basis.size()));
+            root.put("resumed_from_epoch", flow.epoch());
+        } else {
+            int n = CyPipeline.balancePoints(balancePoints, basis);
+            BalancedRun run = CyPipeline.balance(cy, x, k, n, iterations, 1e-4, i -> { });
+            MongeAmpereEstimate b = run.metric().estimate(test, cy.threads());
+            ObjectNode bal = CyPipeline.estimate(b, x);
+            bal.put("balance_points", n);
+            Json.putNumber(bal, "cpu_seconds", run.cpuSeconds());
+            root.set("balanced", bal);
+            flow = new PotentialFlow(run.metric(), train, opts);
+            if (!common.json()) {
+                common.out().printf("balanced k=%d (N_k=%d, %d points): sigma_test=%s cpu=%.1fs%n", k, basis.size(),
+                        n, CyPipeline.text(b.sigma()), run.cpuSeconds());
+            }
+        }
+        PotentialFlow running = flow;
+        ArrayNode rows = root.putArray("epochs");
+        List<Double> ep = new ArrayList<>();
+        List<Double> sTest = new ArrayList<>();
+        List<Double> sTrain = new ArrayList<>();
+        try (ProgressBar bar = Progress.bar(common, "train", epochs)) {
+            if (bar != null) {
+                bar.stepTo(flow.epoch());
+            }
+            flow.run(e -> {
+                ObjectNode r = rows.addObject();
+                r.put("epoch", e.epoch());
+                Json.putNumber(r, "loss", e.loss());
+                Json.putNumber(r, "sigma_train_batches", e.sigma());
+                Json.putNumber(r, "cpu_seconds", e.cpuSeconds());
+                ep.add((double) e.epoch());
+                sTrain.add(e.sigma());
+                if (e.epoch() % testEvery == 0 || e.epoch() == epochs) {
+                    MongeAmpereEstimate t = e.metric().estimate(test, cy.threads());
+                    CyPipeline.put(r, "sigma_test", t.sigma());
+                    sTest.add(t.sigma().value());
+                    if (!common.json() && bar == null) {
+                        common.out().printf("epoch %d loss %.3e sigma_train %.5f sigma_test %s cpu %.1fs%n",
+                                e.epoch(), e.loss(), e.sigma(), CyPipeline.text(t.sigma()), e.cpuSeconds());
+                    }
+                } else {
+                    sTest.add(Double.NaN);
+                }
+                if (checkpoint != null) {
+                    running.state().write(checkpoint);
+                }
+                if (bar != null) {
+                    bar.step();
+                }
+            });
+        }
+        AlgebraicMetric trained = flow.metric();
+        MongeAmpereEstimate fTrain = trained.estimate(train, cy.threads());
+        MongeAmpereEstimate fTest = trained.estimate(test, cy.threads());
+        root.set("train", CyPipeline.estimate(fTrain, x));
+        root.set("test", CyPipeline.estimate(fTest, x));
+        Json.putNumber(root, "cpu_seconds", CpuTime.since(cpu0));
+        if (out != null) {
+            MetricFile.write(out, trained, test, cy.threads());
+            root.put("out", out.toString());
+        }
+        if (plot != null) {
+            Map<String, double[][]> series = new LinkedHashMap<>();
+            series.put("train (batch mean)", CyPlots.xy(ep, sTrain));
+            List<Double> te = new ArrayList<>();
+            List<Double> ts = new ArrayList<>();
+            for (int i = 0; i < ep.size(); i++) {
+                if (!Double.isNaN(sTest.get(i))) {
+                    te.add(ep.get(i));
+                    ts.add(sTest.get(i));
+                }
+            }
+            series.put("test", CyPlots.xy(te, ts));
+            root.put("plot", CyPlots.sigma(plot, "sigma-epoch", "Monge-Ampere flow on H, k = " + k + ", "
+                    + x.name(), "epoch", series).toString());
+        }
+        if (common.json()) {
+            common.out().println(Json.write(root));
+        } else {
+            common.out().printf("trained k=%d: sigma_train=%s sigma_test=%s kappa=%s Vol_g=%s (Vol_FS %.5f) "
+                            + "cpu=%.1fs%n", k, CyPipeline.text(fTrain.sigma()), CyPipeline.text(fTest.sigma()),
+                    CyPipeline.text(fTest.kappa()), CyPipeline.text(fTest.volumeMetric()), x.volumeFubiniStudy(),
+                    CpuTime.since(cpu0));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,154 @@
+package org.metricflow.flows.cy;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.ejml.data.ZMatrixRMaj;
+import org.ejml.dense.row.CommonOps_ZDRM;
+import org.hipparchus.random.Well19937c;
+import org.hipparchus.util.MathArrays;
+import org.metricflow.numeric.kahler.AlgebraicMetric;
+import org.metricflow.numeric.kahler.CpuTime;
+import org.metricflow.numeric.kahler.MongeAmpereLoss;
+import org.metricflow.numeric.sample.PointSample;
+
+/**
+ * The Monge–Ampère (σ-loss) flow of appendix B acting on the potential K = (1/kπ) ln(s^† H s): gradient descent of
+ * {@link MongeAmpereLoss} in H, a one-layer holomorphic network whose metric is Kähler and in the FS class by
+ * construction. H = F^† F with F = B F₀ (F₀ the Cholesky factor of the starting H, typically balanced, so B starts
+ * at 1 and all parameters are O(1)); dL/dB = 2 F Γ F₀^† for dL = Re tr(dH Γ). Mini-batches in a seeded order,
+ * {@link Adam} steps; the flow's fixed points are the critical points of the loss, the Ricci-flat metric when the
+ * ansatz contains it.
+ */
+public final class PotentialFlow {
+
+    /**
+     * @param epochs       passes over the training points
+     * @param batch        points per step
+     * @param learningRate Adam step size on the entries of B in the first epoch
+     * @param decay        factor of the step size per epoch (1: constant; &lt; 1 damps the mini-batch noise floor)
+     * @param seed         order of the mini-batches
+     * @param threads      worker threads
+     */
+    public record Options(int epochs, int batch, double learningRate, double decay, long seed, int threads) {
+        public Options {
+            if (epochs < 0 || batch < 1 || !(learningRate > 0) || !(decay > 0 && decay <= 1) || threads < 1) {
+                throw new IllegalArgumentException("need epochs >= 0, batch >= 1, learning rate > 0, decay in (0, 1], "
+                        + "threads >= 1; got " + epochs + ", " + batch + ", " + learningRate + ", " + decay + ", "
+                        + threads);
+            }
+        }
+    }
+
+    /** One finished epoch: mean batch loss and σ over the epoch's batches, and its CPU time. */
+    public record Epoch(int epoch, double loss, double sigma, double cpuSeconds, AlgebraicMetric metric) {
+    }
+
+    private final AlgebraicMetric start;
+    private final PointSample train;
+    private final Options options;
+    private final ZMatrixRMaj f0;
+    private final ZMatrixRMaj b;
+    private final Adam adam;
+    private int epoch;
+
+    /** A flow from {@code start} (B = 1). */
+    public PotentialFlow(AlgebraicMetric start, PointSample train, Options options) {
+        this(start, train, options, identity(start.basis().size()), new Adam(2 * start.basis().size()
+                * start.basis().size()), 0);
+    }
+
+    private PotentialFlow(AlgebraicMetric start, PointSample train, Options options, ZMatrixRMaj b, Adam adam,
+                          int epoch) {
+        this.start = Objects.requireNonNull(start, "start");
+        this.train = Objects.requireNonNull(train, "train");
+        this.options = Objects.requireNonNull(options, "options");
+        this.f0 = new ZMatrixRMaj(start.basis().size(), start.basis().size());
+        CommonOps_ZDRM.transpose(start.factorTransposed(), f0);
+        this.b = b;
+        this.adam = adam;
+        this.epoch = epoch;
+    }
+
+    /**
+     * Resumes a flow from a checkpoint ({@link FlowState}) on the sections of {@code like} (its H is replaced by the
+     * checkpoint's H₀).
+     */
+    public static PotentialFlow resume(AlgebraicMetric like, PointSample train, Options options, FlowState state) {
+        int n = like.basis().size();
+        ZMatrixRMaj h0 = new ZMatrixRMaj(n, n);
+        System.arraycopy(state.h0(), 0, h0.data, 0, h0.data.length);
+        ZMatrixRMaj b = new ZMatrixRMaj(n, n);
+        System.arraycopy(state.b(), 0, b.data, 0, b.data.length);
+        return new PotentialFlow(new AlgebraicMetric(like.manifold(), like.basis(), h0), train, options, b,
+                new Adam(state.adamM().clone(), state.adamV().clone(), state.adamStep()), state.epoch());
+    }
+
+    private static ZMatrixRMaj identity(int n) {
+        ZMatrixRMaj i = new ZMatrixRMaj(n, n);
+        for (int a = 0; a < n; a++) {
+            i.set(a, a, 1, 0);
+        }
+        return i;
+    }
+
+    /** Epochs completed so far. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** The current metric H = F^† F. */
+    public AlgebraicMetric metric() {
+        ZMatrixRMaj f = factor();
+        ZMatrixRMaj h = new ZMatrixRMaj(f.numRows, f.numCols);
+        CommonOps_ZDRM.multTransA(f, f, h);
+        return new AlgebraicMetric(start.manifold(), start.basis(), h);
+    }
+
+    /** The state to checkpoint (B, Adam moments, epoch). */
+    public FlowState state() {
+        return new FlowState(epoch, start.h().data.clone(), b.data.clone(), adam.firstMoment().clone(), adam.secondMoment().clone(),
+                adam.step());
+    }
+
+    private ZMatrixRMaj factor() {
+        ZMatrixRMaj f = new ZMatrixRMaj(b.numRows, b.numCols);
+        CommonOps_ZDRM.mult(b, f0, f);
+        return f;
+    }
+
+    /** Runs epochs until {@link Options#epochs()} are done, calling {@code monitor} after each. */
+    public void run(Consumer<Epoch> monitor) {
+        MongeAmpereLoss loss = new MongeAmpereLoss(train, start.basis(), options.threads());
+        int n = train.size();
+        int nk = start.basis().size();
+        ZMatrixRMaj ft = new ZMatrixRMaj(nk, nk);
+        ZMatrixRMaj tmp = new ZMatrixRMaj(nk, nk);
+        ZMatrixRMaj grad = new ZMatrixRMaj(nk, nk);
+        while (epoch < options.epochs()) {
+            long cpu0 = CpuTime.now();
+            int[] order = MathArrays.natural(n);
+            MathArrays.shuffle(order, new Well19937c(options.seed() + epoch));
+            double lr = options.learningRate() * Math.pow(options.decay(), epoch);
+            double lossSum = 0;
+            double sigmaSum = 0;
+            int steps = 0;
+            for (int from = 0; from < n; from += options.batch()) {
+                int to = Math.min(n, from + options.batch());
+                int[] idx = java.util.Arrays.copyOfRange(order, from, to);
+                java.util.Arrays.sort(idx);   // keep the sample's line order for the batch
+                ZMatrixRMaj f = factor();
+                CommonOps_ZDRM.transpose(f, ft);
+                MongeAmpereLoss.Evaluation ev = loss.evaluate(ft, idx);
+                // dL/dB = 2 F Γ F₀^†
+                CommonOps_ZDRM.mult(f, ev.gradient(), tmp);
+                CommonOps_ZDRM.multTransB(2, 0, tmp, f0, grad);
+                adam.update(b.data, grad.data, lr);
+                lossSum += ev.loss();
+                sigmaSum += ev.sigma();
+                steps++;
+            }
+            epoch++;
+            monitor.accept(new Epoch(epoch, lossSum / steps, sigmaSum / steps, CpuTime.since(cpu0), metric()));
+        }
+    }
+}

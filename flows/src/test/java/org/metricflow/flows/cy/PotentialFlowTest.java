@@ -1,0 +1,44 @@
+package org.metricflow.flows.cy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metricflow.numeric.kahler.AlgebraicMetric;
+import org.metricflow.numeric.kahler.Donaldson;
+import org.metricflow.numeric.manifold.ProjectiveHypersurface;
+import org.metricflow.numeric.sampling.LineIntersectionSampler;
+import org.metricflow.numeric.sample.PointSample;
+import org.metricflow.numeric.sampling.SamplerOptions;
+
+class PotentialFlowTest {
+
+    private static PointSample sample(ProjectiveHypersurface x, int n, long seed) {
+        return new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed).withThreads(2)).sample(n);
+    }
+
+    @Test
+    void flowLowersSigmaOnUnseenPointsAndResumesExactly(@TempDir Path dir) {
+        ProjectiveHypersurface x = ProjectiveHypersurface.fermatCubic();
+        PointSample train = sample(x, 4000, 1);
+        PointSample test = sample(x, 4000, 2);
+        AlgebraicMetric start = Donaldson.balance(AlgebraicMetric.multinomial(x, 3), train, 10, 1e-4, 2, i -> { })
+                .metric();
+        PotentialFlow.Options four = new PotentialFlow.Options(4, 500, 0.01, 0.9, 3, 2);
+        PotentialFlow full = new PotentialFlow(start, train, four);
+        full.run(e -> { });
+        assertThat(full.metric().estimate(test, 2).sigma().value())
+                .isLessThan(start.estimate(test, 2).sigma().value() / 2);
+
+        PotentialFlow half = new PotentialFlow(start, train, new PotentialFlow.Options(2, 500, 0.01, 0.9, 3, 2));
+        half.run(e -> { });
+        Path file = dir.resolve("state.npz");
+        half.state().write(file);
+        PotentialFlow resumed = PotentialFlow.resume(AlgebraicMetric.multinomial(x, 3), train, four,
+                FlowState.read(file, start.basis().size()));
+        resumed.run(e -> { });
+        assertThat(resumed.epoch()).isEqualTo(4);
+        assertThat(resumed.metric().h().data).containsExactly(full.metric().h().data);
+    }
+}
