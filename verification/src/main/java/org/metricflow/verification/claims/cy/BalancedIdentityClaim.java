@@ -12,6 +12,7 @@ import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * Donaldson's balanced condition T(H) = H^{-1} holds for the computed H on points it was not computed from: with the
@@ -19,17 +20,6 @@ import org.metricflow.verification.Claim;
  * a direct sum over an independent sample (Hipparchus complex arithmetic, not the T-operator code).
  */
 public final class BalancedIdentityClaim implements Claim {
-
-    private final double plantedPerturbation;
-
-    public BalancedIdentityClaim() {
-        this(0);
-    }
-
-    /** With H₁₁ scaled by 1 + {@code plantedPerturbation} after balancing (≠ 0 plants an error). */
-    BalancedIdentityClaim(double plantedPerturbation) {
-        this.plantedPerturbation = plantedPerturbation;
-    }
 
     @Override
     public String id() {
@@ -48,13 +38,18 @@ public final class BalancedIdentityClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("H_11 of the balanced metric scaled by 1.05");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
         int n = budget.scale(20_000, 100_000);
         BalancedRun run = Donaldson.balance(AlgebraicMetric.multinomial(x, 2), CySamples.sample(x, n, budget, 81),
                 30, 1e-6, 2, i -> { });
         ZMatrixRMaj h = run.metric().h().copy();
-        h.set(1, 1, h.getReal(1, 1) * (1 + plantedPerturbation), 0);
+        h.set(1, 1, h.getReal(1, 1) * (1 + budget.planted(0, 0.05)), 0);
         ZMatrixRMaj ft = AlgebraicMetric.factorTransposed(h);
         MonomialBasis basis = run.metric().basis();
         int nk = basis.size();

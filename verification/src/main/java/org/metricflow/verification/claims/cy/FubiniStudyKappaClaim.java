@@ -9,23 +9,13 @@ import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * κ = Vol_g/Vol_Ω of the potential metric ln(s^† H s)/(kπ) at k = 1, H = 1 (the restricted Fubini–Study metric,
  * computed through the ansatz's ∂∂̄ code) equals the closed form Vol_FS/Vol_Ω of the Fermat quintic.
  */
 public final class FubiniStudyKappaClaim implements Claim {
-
-    private final double plantedScale;
-
-    public FubiniStudyKappaClaim() {
-        this(1);
-    }
-
-    /** With the metric multiplied by {@code plantedScale} (≠ 1 plants an error that the check must catch). */
-    FubiniStudyKappaClaim(double plantedScale) {
-        this.plantedScale = plantedScale;
-    }
 
     @Override
     public String id() {
@@ -44,12 +34,17 @@ public final class FubiniStudyKappaClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the metric scaled by 1.01 (kappa moves by 3%)");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
         int n = budget.scale(20_000, 200_000);
         PointSample s = CySamples.sample(x, n, budget, 71);
         double[] det = AlgebraicMetric.multinomial(x, 1).values(s, 2).det();
-        double factor = Math.pow(plantedScale, x.dimension());
+        double factor = Math.pow(budget.planted(1, 1.01), x.dimension());
         for (int i = 0; i < det.length; i++) {
             det[i] *= factor;
         }

@@ -15,11 +15,4 @@ class KahlerClaimsTest {
             assertThat(r.verdict()).as(c.id() + ": " + r.detail()).isEqualTo(Verdict.HOLDS);
         }
     }
-
-    @Test
-    void plantedErrorsFlipEveryClaim() {
-        assertThat(new FubiniStudyKappaClaim(1.01).check(Budget.QUICK).verdict()).isEqualTo(Verdict.FAILS);
-        assertThat(new BalancedIdentityClaim(0.05).check(Budget.QUICK).verdict()).isEqualTo(Verdict.FAILS);
-        assertThat(new CubicFlatClaim(0).check(Budget.QUICK).verdict()).isEqualTo(Verdict.FAILS);
-    }
 }
