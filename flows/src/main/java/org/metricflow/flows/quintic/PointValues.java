@@ -1,7 +1,7 @@
 package org.metricflow.flows.quintic;
 
 import org.metricflow.numeric.metric.MongeAmpere;
-import org.metricflow.numeric.metric.MongeAmpereEstimate;
+import org.metricflow.numeric.metric.MonteCarloEstimate;
 import org.metricflow.numeric.sampling.PointSample;
 
 /**
@@ -37,13 +37,27 @@ public record PointValues(PointSample sample, double[] logDet, double[] omegaAbs
         return r;
     }
 
-    /** σ (B.11) of the metric with ln det g shifted by {@code shift} per point (null: unshifted). */
-    public MongeAmpereEstimate sigma(double[] shift) {
+    /**
+     * σ (B.11) of the metric with ln det g shifted by {@code shift} per point (null: unshifted). The shift is applied
+     * relative to its mean (σ is blind to a constant), so it may be large without overflowing; a shift whose spread
+     * leaves the normal double range gives σ = +∞ (standard error 0).
+     */
+    public MonteCarloEstimate sigma(double[] shift) {
+        double mean = 0;
+        if (shift != null) {
+            for (double v : shift) {
+                mean += v / shift.length;
+            }
+        }
         double[] det = new double[logDet.length];
         for (int k = 0; k < det.length; k++) {
-            det[k] = Math.exp(logDet[k] + (shift == null ? 0 : shift[k]));
+            det[k] = Math.exp(logDet[k] + (shift == null ? 0 : shift[k] - mean));
+            double ratio = det[k] / omegaAbs2[k];
+            if (!(ratio > Double.MIN_NORMAL) || !Double.isFinite(ratio)) {
+                return new MonteCarloEstimate(Double.POSITIVE_INFINITY, 0);
+            }
         }
         return MongeAmpere.estimate(sample.manifold().volumeFubiniStudy(), sample.weights(), det, omegaAbs2,
-                sample.line());
+                sample.line()).sigma();
     }
 }

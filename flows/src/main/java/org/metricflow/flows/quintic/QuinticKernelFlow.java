@@ -246,6 +246,16 @@ public final class QuinticKernelFlow {
         return null;
     }
 
+    /**
+     * The scalar s_j = η_j[l'(η_j) − m] of the exact gradient at the training points (κ's dependence included,
+     * {@link KappaCoupling}): the frame flow is d ln det g/dt = −3 Σ_k Θ_jk ŵ_k s_k.
+     */
+    public double[] frameDensity() {
+        double[] s = new double[train.size()];
+        KappaCoupling.frameDensity(g, chartConstants(), train.weights(), train.size(), options.loss(), s);
+        return s;
+    }
+
     /** The update direction d at the training points for the current metric: a step is g ← g − lr·d (n × 9). */
     public double[] updateDirection() {
         double[] d = new double[g.length];

@@ -30,7 +30,7 @@ public final class ExactKernelFlow {
     /** c = 3 (complex dimension: tr(g⁻¹ g) = 3) × 2 (l'(η) = 2(η − 1) ≈ 2 ln η). */
     public static final double RATE = 6;
     /** Above this many training points {@link Method#AUTO} uses Lanczos instead of a dense eigendecomposition. */
-    public static final int EIGEN_LIMIT = 4000;
+    public static final int EIGEN_LIMIT = 2500;
     /** Default Lanczos steps. */
     public static final int LANCZOS_STEPS = 400;
 
@@ -121,9 +121,9 @@ public final class ExactKernelFlow {
         for (HeldOutSet h : heldOut) {
             double[] d = shift(h.prediction(), x);
             shifts.add(d);
-            sigmas.add(h.values().sigma(d).sigma());
+            sigmas.add(h.values().sigma(d));
         }
-        return new ExactPoint(time, training.sigma(dTrain).sigma(), sigmas, dTrain, shifts);
+        return new ExactPoint(time, training.sigma(dTrain), sigmas, dTrain, shifts);
     }
 
     /** Δr = −Θ Ŵ^{1/2} y = −op(Ŵ^{-1/2} y). */
