@@ -62,6 +62,15 @@ public final class DenseSpectrum implements KernelSpectrum {
         return max;
     }
 
+    @Override
+    public double smallest() {
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
+        }
+        return min;
+    }
+
     /** The eigenvalues of A (a copy, in EJML's order). */
     public double[] eigenvalues() {
         return values.clone();

@@ -41,7 +41,9 @@ public final class ExactKernelFlow {
         /** Lanczos (matrix-free). */
         LANCZOS,
         /** EIGEN up to {@link #EIGEN_LIMIT} training points when the matrix is formed, else LANCZOS. */
-        AUTO
+        AUTO,
+        /** No spectrum: only {@link #ridgeLimit} (conjugate gradients). */
+        NONE
     }
 
     private final QuinticKernelFlow flow;
@@ -49,6 +51,8 @@ public final class ExactKernelFlow {
     private final List<HeldOutSet> heldOut;
     private final SymmetrisedKernel kernel;
     private final KernelSpectrum spectrum;
+    private final double[] z0;
+    private int lastIterations;
 
     /**
      * Prepares the closed form from the flow's current metric.
@@ -70,14 +74,15 @@ public final class ExactKernelFlow {
         FlowOperators ops = flow.operators();
         this.kernel = new SymmetrisedKernel(ops.training(), flow.flowWeights());
         double[] b = kernel.toSymmetric(training.logRatio());
+        this.z0 = b;
         int n = training.size();
-        DMatrixRMaj theta = method == Method.LANCZOS || method == Method.AUTO && n > EIGEN_LIMIT ? null
+        DMatrixRMaj theta = method == Method.NONE || method == Method.LANCZOS || method == Method.AUTO && n > EIGEN_LIMIT ? null
                 : kernelMatrix(ops, n);
         if (method == Method.EIGEN && theta == null) {
             throw new IllegalArgumentException("the dense eigendecomposition needs the kernel matrix in memory ("
                     + ops.storage().label() + " storage, " + ops.clusters() + " cluster(s)); use Lanczos");
         }
-        this.spectrum = theta != null ? new DenseSpectrum(kernel.dense(theta), b)
+        this.spectrum = method == Method.NONE ? null : theta != null ? new DenseSpectrum(kernel.dense(theta), b)
                 : new LanczosSpectrum(kernel::apply, b, lanczosSteps);
     }
 
@@ -114,7 +119,15 @@ public final class ExactKernelFlow {
 
     /** The linearised flow at one flow time. */
     public ExactPoint at(FlowTime time) {
-        double[] x = kernel.toOperatorField(spectrum.apply(time));
+        return evaluate(time, kernel.toOperatorField(spectrum.apply(time)));
+    }
+
+    private ExactPoint evaluate(FlowTime time, double[] x) {
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                return diverged(time);
+            }
+        }
         double[] dTrain = shift(flow.operators().training(), x);
         List<MonteCarloEstimate> sigmas = new ArrayList<>();
         List<double[]> shifts = new ArrayList<>();
@@ -124,6 +137,56 @@ public final class ExactKernelFlow {
             sigmas.add(h.values().sigma(d));
         }
         return new ExactPoint(time, training.sigma(dTrain), sigmas, dTrain, shifts);
+    }
+
+    /**
+     * Kernel ridge regression, t = ∞ with ridge ρ > 0, by conjugate gradients instead of the spectrum:
+     * (A + ρ) y = z₀, i.e. (I + A/ρ) y = z₀/ρ, to relative residual {@code tolerance}.
+     *
+     * @throws ImplicitKernelFlow.NotConvergedException when CG does not converge in {@code maxIterations}
+     */
+    public ExactPoint ridgeLimit(double ridge, double tolerance, int maxIterations) {
+        if (!(ridge > 0) || !Double.isFinite(ridge)) {
+            throw new IllegalArgumentException("the conjugate-gradient limit needs a ridge > 0, got " + ridge);
+        }
+        double[] rhs = z0.clone();
+        for (int k = 0; k < rhs.length; k++) {
+            rhs[k] /= ridge;
+        }
+        CgSolve cg = CgSolve.solve(kernel::apply, 1 / ridge, rhs, tolerance, maxIterations);
+        if (!cg.converged()) {
+            throw new ImplicitKernelFlow.NotConvergedException(String.format(java.util.Locale.ROOT, "conjugate "
+                    + "gradients for the ridge %.3g limit did not converge: relative residual %.3g after %d "
+                    + "iterations", ridge, cg.residual(), cg.iterations()));
+        }
+        lastIterations = cg.iterations();
+        return evaluate(FlowTime.infinite(ridge), kernel.toOperatorField(cg.x()));
+    }
+
+    /** CG iterations of the last {@link #ridgeLimit}. */
+    public int lastIterations() {
+        return lastIterations;
+    }
+
+    /** z₀ = Q Ŵ^{1/2} r₀ (a copy). */
+    public double[] start() {
+        return z0.clone();
+    }
+
+    /** A flow time at which amplified (negative-eigenvalue) modes have overflowed: σ = ∞, shifts NaN. */
+    private ExactPoint diverged(FlowTime time) {
+        MonteCarloEstimate inf = new MonteCarloEstimate(Double.POSITIVE_INFINITY, 0);
+        List<MonteCarloEstimate> sigmas = new ArrayList<>();
+        List<double[]> shifts = new ArrayList<>();
+        for (HeldOutSet h : heldOut) {
+            sigmas.add(inf);
+            double[] nan = new double[h.values().size()];
+            java.util.Arrays.fill(nan, Double.NaN);
+            shifts.add(nan);
+        }
+        double[] nan = new double[training.size()];
+        java.util.Arrays.fill(nan, Double.NaN);
+        return new ExactPoint(time, inf, sigmas, nan, shifts);
     }
 
     /** Δr = −Θ Ŵ^{1/2} y = −op(Ŵ^{-1/2} y). */

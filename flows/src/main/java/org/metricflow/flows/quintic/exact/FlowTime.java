@@ -34,15 +34,20 @@ public record FlowTime(double t, double ridge) {
     }
 
     /**
-     * φ(λ) for one eigenvalue. Eigenvalues at or below {@code zero} (round-off of the null space) count as 0; there
-     * φ = c t for finite t and ρ = 0, and 0 for t = ∞ without ridge (the pseudo-inverse).
+     * φ(λ) for one eigenvalue. Eigenvalues with |λ| ≤ {@code zero} (round-off of the null space) count as 0; there
+     * φ = c t for finite t and ρ = 0, and 0 for t = ∞ without ridge (the pseudo-inverse). A negative λ + ρ (a kernel
+     * that is not positive semi-definite, e.g. a Gaussian of the geodesic distance on the curved P⁴ at large σ) is a
+     * mode the flow amplifies: φ = (e^{c|λ+ρ|t} − 1)/|λ+ρ|, infinite at t = ∞.
      */
     public double filter(double lambda, double zero) {
-        double l = (lambda <= zero ? 0 : lambda) + ridge;
+        double l = (Math.abs(lambda) <= zero ? 0 : lambda) + ridge;
         if (l == 0) {
             return isInfinite() ? 0 : ExactKernelFlow.RATE * t;
         }
-        return isInfinite() ? 1 / l : -Math.expm1(-ExactKernelFlow.RATE * l * t) / l;
+        if (isInfinite()) {
+            return l > 0 ? 1 / l : Double.POSITIVE_INFINITY;
+        }
+        return -Math.expm1(-ExactKernelFlow.RATE * l * t) / l;
     }
 
     /** "inf" or the number, as the CLI reads it. */

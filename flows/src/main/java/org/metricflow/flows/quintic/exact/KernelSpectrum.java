@@ -12,6 +12,9 @@ public interface KernelSpectrum {
     /** The largest eigenvalue of A (or its Ritz estimate). */
     double largest();
 
+    /** The smallest eigenvalue of A (or Ritz value): below −round-off the kernel is not positive semi-definite. */
+    double smallest();
+
     /** How y was computed: "eigen" or "lanczos k=…". */
     String method();
 }

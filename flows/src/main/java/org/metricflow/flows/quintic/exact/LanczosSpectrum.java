@@ -88,6 +88,11 @@ public final class LanczosSpectrum implements KernelSpectrum {
     }
 
     @Override
+    public double smallest() {
+        return full.min;
+    }
+
+    @Override
     public String method() {
         return "lanczos k=" + basis.length;
     }
@@ -126,6 +131,7 @@ public final class LanczosSpectrum implements KernelSpectrum {
         final double[] firstRow;
         final DMatrixRMaj vectors;
         final double max;
+        final double min;
 
         Ritz(double[] alpha, double[] beta, int k) {
             this.size = k;
@@ -145,9 +151,11 @@ public final class LanczosSpectrum implements KernelSpectrum {
             firstRow = new double[k];
             vectors = new DMatrixRMaj(k, k);
             double m = 0;
+            double lo = Double.POSITIVE_INFINITY;
             for (int i = 0; i < k; i++) {
                 values[i] = eig.getEigenvalue(i).real;
                 m = Math.max(m, values[i]);
+                lo = Math.min(lo, values[i]);
                 DMatrixRMaj s = eig.getEigenVector(i);
                 for (int r = 0; r < k; r++) {
                     vectors.set(r, i, s.get(r));
@@ -155,6 +163,7 @@ public final class LanczosSpectrum implements KernelSpectrum {
                 firstRow[i] = s.get(0);
             }
             max = m;
+            min = lo;
         }
 
         /** |b| S φ(Θ) Sᵀ e₁. */
