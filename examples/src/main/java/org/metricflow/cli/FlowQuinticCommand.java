@@ -159,6 +159,11 @@ final class FlowQuinticCommand implements Callable<Integer> {
             return new QuinticStudies(studies, common).run(o, n, test, steps, seed);
         }
         studies.requireStudyForOptions(flowTime != null);
+        if (flowTime != null) {
+            QuinticFlowTime.parse(flowTime, ridge);
+            QuinticFlowTime.method(spectrum, n);
+            requireRange("--lanczos-steps", lanczosSteps, 1, 100_000);
+        }
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
         long t0 = System.nanoTime();
         var trainSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed)).sample(n);
@@ -253,8 +258,6 @@ final class FlowQuinticCommand implements Callable<Integer> {
     /** {@code --t}: the flow by flow time (closed form, or implicit steps). */
     private int byFlowTime(QuinticKernelFlow flow, ProjectiveHypersurface x, QuinticKernel k, int n,
                            QuinticFlowOptions o, long t0) {
-        QuinticFlowTime.parse(flowTime, ridge);
-        requireRange("--lanczos-steps", lanczosSteps, 1, 100_000);
         PointSample v = null;
         if (flowTime.equalsIgnoreCase("auto")) {
             v = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + 2))
