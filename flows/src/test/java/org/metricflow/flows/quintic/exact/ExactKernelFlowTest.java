@@ -3,7 +3,6 @@ package org.metricflow.flows.quintic.exact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.metricflow.flows.quintic.PositivityPolicy;
 import org.metricflow.flows.quintic.QuinticFlowOptions;
@@ -28,46 +27,30 @@ class ExactKernelFlowTest {
                 .withLoss(SigmaLoss.SQUARED).withPositivity(PositivityPolicy.CLIP).withLearningRate(lr);
     }
 
-    /** Moves the flow to det g = |Ω|² e^{ε ξ} (ξ standard normal per point): η = 1 + O(ε). */
-    static void nearTarget(QuinticKernelFlow f, double eps, long seed) {
-        Random rnd = new Random(seed);
-        double[] rt = f.trainingValues().logRatio();
-        double[] rs = f.testSet().values().logRatio();
-        double[] dt = new double[rt.length];
-        double[] ds = new double[rs.length];
-        for (int k = 0; k < dt.length; k++) {
-            dt[k] = -rt[k] + eps * rnd.nextGaussian();
-        }
-        for (int k = 0; k < ds.length; k++) {
-            ds[k] = -rs[k] + eps * rnd.nextGaussian();
-        }
-        f.rescale(dt, ds);
-    }
-
     /**
      * Near the fixed point (det g = |Ω|² e^{εξ}, ε = 10⁻³, σ ≈ 8·10⁻⁴) the closed form at flow time T = 3/(6λ_max)
-     * and 1,500 explicit steps of rate lr = T/1500 give the same σ on training and test points to 10⁻⁶: the
-     * linearisation error is O(ε) relative (s = 2u + 3u² + …, 1.5ε ≈ 1.5·10⁻³ of the change), explicit Euler's O(lr)
-     * error on the top mode ≈ 6 lr λ_max/2 = 10⁻³ relative, both ≈ 10⁻⁷ absolute; the explicit flow's own round-off
-     * (cond(g) up to 10⁸ in the common chart) adds ~10⁻⁷. A factor 2 in the rate constant (flow time T/2) moves σ by
-     * > 10⁻⁵.
+     * and 1,500 explicit steps of rate lr = T/1500 give the same σ on training and test points to 2·10⁻⁶: the
+     * linearisation error is O(ε) relative (s = 2u + 3u² + …, 1.5ε ≈ 1.5·10⁻³), explicit Euler's O(lr) error on the
+     * top mode ≈ 6 lr λ_max/2 = 10⁻³ relative, ≈ 1.2·10⁻⁶ and 0.8·10⁻⁶ absolute. Smaller ε or lr do not help: the
+     * explicit flow's round-off (det g at cond(g) up to 10⁸ in the common chart) then dominates (2.4·10⁻⁶ measured at
+     * ε = 5·10⁻⁴, 3,000 steps). A factor 2 in the rate constant (flow time T/2) moves σ by > 10⁻⁵.
      */
     @Test
     void closedFormMatchesTheExplicitFlowAtSmallRate() {
         double eps = 1e-3;
         QuinticKernelFlow g = new QuinticKernelFlow(sample(300, 1), sample(200, 2), gaussian(1), 1);
-        nearTarget(g, eps, 7);
+        NearFixedPoint.apply(g, eps, 7);
         ExactKernelFlow e = new ExactKernelFlow(g, List.of(g.testSet()), ExactKernelFlow.Method.EIGEN, 0);
         int steps = 1500;
         double time = 3 / (ExactKernelFlow.RATE * e.spectrum().largest());
         ExactPoint p = e.at(new FlowTime(time, 0));
         QuinticKernelFlow x = new QuinticKernelFlow(sample(300, 1), sample(200, 2), gaussian(time / steps), 1);
-        nearTarget(x, eps, 7);
+        NearFixedPoint.apply(x, eps, 7);
         x.run(steps, null);
         double train = x.sigmaTrain().sigma().value();
         double test = x.sigmaTest().sigma().value();
-        assertThat(Math.abs(p.sigmaTrain().value() - train)).isLessThan(1e-6);
-        assertThat(Math.abs(p.sigmaHeld().get(0).value() - test)).isLessThan(1e-6);
+        assertThat(Math.abs(p.sigmaTrain().value() - train)).isLessThan(2e-6);
+        assertThat(Math.abs(p.sigmaHeld().get(0).value() - test)).isLessThan(2e-6);
         assertThat(g.sigmaTrain().sigma().value() - train).as("the flow moved σ").isGreaterThan(5e-5);
         ExactPoint planted = e.at(new FlowTime(time / 2, 0));
         assertThat(Math.abs(planted.sigmaTrain().value() - train)).as("planted rate error").isGreaterThan(1e-5);
