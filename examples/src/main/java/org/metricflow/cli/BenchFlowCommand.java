@@ -72,6 +72,15 @@ final class BenchFlowCommand implements Callable<Integer> {
             + "N = 8,192, with the plain and the natural update (flow network --update), with CPU seconds.")
     boolean network;
 
+    @Option(names = "--quintic-n", defaultValue = "10000", description = "With --quintic: training points of the "
+            + "closed-form flow to t = inf (Gaussian kernel, ridge 1e-4, conjugate gradients) timed next to the NumPy "
+            + "peer examples/peers/quintic_exact_flow.py (eigh and solve on the same matrix). Default ${DEFAULT-VALUE}.")
+    int quinticN;
+
+    @Option(names = "--no-eigh", description = "With --quintic: the NumPy peer skips numpy.linalg.eigh (minutes at "
+            + "N = 10,000).")
+    boolean noEigh;
+
     /** One table row. */
     private record Row(String implementation, String what, double seconds, int points, String note) {
         double updatesPerSecond() {
@@ -89,8 +98,13 @@ final class BenchFlowCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         rows.add(jetsRow(g, workers));
         rows.add(velocityRow(g, workers));
+        List<QuinticExactBench.Result> exact = List.of();
         if (quintic) {
+            if (quinticN < 100 || quinticN > 20_000) {
+                throw new IllegalArgumentException("--quintic-n must be in [100, 20000], got " + quinticN);
+            }
             rows.addAll(quinticRows(workers));
+            exact = QuinticExactBench.run(quinticN, workers, peers.enabled() ? peers.directory() : null, !noEigh);
         }
         if (network) {
             rows.addAll(networkRows());
@@ -107,6 +121,7 @@ final class BenchFlowCommand implements Callable<Integer> {
             }
         }
         print(rows, peerNote, workers);
+        printExact(exact);
         return 0;
     }
 
@@ -260,6 +275,39 @@ final class BenchFlowCommand implements Callable<Integer> {
             return rows;
         } catch (IOException e) {
             throw new PeerUnavailable("could not read its output (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The closed-form rows and the speed ratio (NumPy kernel + solve time / metricflow flow time). */
+    private void printExact(List<QuinticExactBench.Result> exact) {
+        if (exact.isEmpty()) {
+            return;
+        }
+        double ratio = exact.size() > 1 && Double.isFinite(exact.get(1).seconds())
+                ? exact.get(1).seconds() / exact.get(0).seconds() : Double.NaN;
+        if (common.json()) {
+            ObjectNode root = Json.object();
+            var array = root.putArray("quintic_exact");
+            for (QuinticExactBench.Result r : exact) {
+                ObjectNode o = array.addObject();
+                o.put("what", r.what());
+                Json.putNumber(o, "seconds", r.seconds());
+                Json.putNumber(o, "cpu_seconds", r.cpuSeconds());
+                o.put("note", r.note());
+            }
+            Json.putNumber(root, "speed_ratio_vs_numpy_solve", ratio);
+            common.out().println(Json.write(root));
+            return;
+        }
+        var out = common.out();
+        out.println("Frozen-kernel flow on the quintic to t = inf (wall and CPU seconds; the machine may be shared)");
+        for (QuinticExactBench.Result r : exact) {
+            out.printf(Locale.ROOT, "  %-62s %9.2f s %9.2f cpu-s  %s%n", r.what(), r.seconds(), r.cpuSeconds(),
+                    r.note());
+        }
+        if (!Double.isNaN(ratio)) {
+            out.printf(Locale.ROOT, "  metricflow / NumPy (kernel + solve) speed ratio %.2fx (target: flow <= 120 s)%n",
+                    ratio);
         }
     }
 

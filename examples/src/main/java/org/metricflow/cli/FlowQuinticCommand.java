@@ -20,6 +20,7 @@ import org.metricflow.numeric.kernel.DistanceProfile;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.metric.MonteCarloEstimate;
 import org.metricflow.numeric.sampling.LineIntersectionSampler;
+import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.numeric.sampling.SamplerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,8 +103,29 @@ final class FlowQuinticCommand implements Callable<Integer> {
     @Option(names = "--tune-evals", defaultValue = "30", description = "Flow runs the search may spend.")
     int tuneEvals;
 
-    @Option(names = "--validation", description = "Validation points for --tune (default: as --test).")
+    @Option(names = "--validation", description = "Validation points for --tune and --t auto (default: as --test).")
     Integer validation;
+
+    @Option(names = "--t", paramLabel = "T", description = "Flow time instead of --steps/--lr (squared loss, frame "
+            + "gradient): a number > 0, inf, or auto (the time minimising sigma on a validation sample, seed+2). The "
+            + "frozen-kernel flow linearised about eta = 1 is evaluated in closed form; t = sum of lr over steps.")
+    String flowTime;
+
+    @Option(names = "--ridge", defaultValue = "0", description = "With --t: ridge added to the eigenvalues of the "
+            + "weighted kernel (t = inf: kernel ridge regression). Default ${DEFAULT-VALUE}.")
+    double ridge;
+
+    @Option(names = "--implicit", description = "With --t T: integrate the nonlinear flow to T in about --steps "
+            + "implicit steps (sizes doubling; conjugate gradients on the kernel) instead of the closed form.")
+    boolean implicit;
+
+    @Option(names = "--spectrum", defaultValue = "auto", description = "With --t: eigen (dense eigendecomposition), "
+            + "lanczos (matrix-free Krylov) or auto (eigen up to 2,500 training points). Default ${DEFAULT-VALUE}.")
+    String spectrum;
+
+    @Option(names = "--lanczos-steps", defaultValue = "400", description = "With --t: Lanczos steps. Default "
+            + "${DEFAULT-VALUE}.")
+    int lanczosSteps;
 
     @Override
     public Integer call() {
@@ -136,7 +158,12 @@ final class FlowQuinticCommand implements Callable<Integer> {
         if (studies.requested()) {
             return new QuinticStudies(studies, common).run(o, n, test, steps, seed);
         }
-        studies.requireStudyForOptions();
+        studies.requireStudyForOptions(flowTime != null);
+        if (flowTime != null) {
+            QuinticFlowTime.parse(flowTime, ridge);
+            QuinticFlowTime.method(spectrum, n);
+            requireRange("--lanczos-steps", lanczosSteps, 1, 100_000);
+        }
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
         long t0 = System.nanoTime();
         var trainSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed)).sample(n);
@@ -164,24 +191,16 @@ final class FlowQuinticCommand implements Callable<Integer> {
             return 0;
         }
         QuinticKernelFlow flow = new QuinticKernelFlow(trainSample, testSample, o, ops, threads);
+        if (flowTime != null) {
+            return byFlowTime(flow, x, k, n, o, t0);
+        }
         QuinticRun.Outcome outcome;
         try (ProgressBar bar = Progress.bar(common, "flow quintic", steps)) {
             outcome = QuinticRun.run(flow, steps, threads, checkpoint,
                     checkpointEvery != null ? checkpointEvery : Math.max(1, steps / 10), resume, bar);
         }
         QuinticFlowResult r = outcome.result();
-        ObjectNode root = Json.object();
-        root.put("kernel", k.name().toLowerCase(Locale.ROOT));
-        root.put("train", flow.trainingSample().size());
-        root.put("test", flow.testSample().size());
-        root.put("left_out_train", n - flow.trainingSample().size());
-        root.put("left_out_test", test - flow.testSample().size());
-        root.put("chart", r.chart().toString());
-        Json.putNumber(root, "worst_condition", r.worstCondition());
-        root.put("steps", r.state().step());
-        root.put("storage", flow.operators().storage().label());
-        root.put("clusters", flow.operators().clusters());
-        root.put("kernel_mib", flow.operators().bytes() >> 20);
+        ObjectNode root = header(flow, k, n, r.state().step());
         if (outcome.resumedFrom() > 0) {
             root.put("resumed_from", outcome.resumedFrom());
         }
@@ -220,6 +239,54 @@ final class FlowQuinticCommand implements Callable<Integer> {
         return 0;
     }
 
+    private ObjectNode header(QuinticKernelFlow flow, QuinticKernel k, int n, int steps) {
+        ObjectNode root = Json.object();
+        root.put("kernel", k.name().toLowerCase(Locale.ROOT));
+        root.put("train", flow.trainingSample().size());
+        root.put("test", flow.testSample().size());
+        root.put("left_out_train", n - flow.trainingSample().size());
+        root.put("left_out_test", test - flow.testSample().size());
+        root.put("chart", flow.chart().chart().toString());
+        Json.putNumber(root, "worst_condition", flow.chart().worstCond());
+        root.put("steps", steps);
+        root.put("storage", flow.operators().storage().label());
+        root.put("clusters", flow.operators().clusters());
+        root.put("kernel_mib", flow.operators().bytes() >> 20);
+        return root;
+    }
+
+    /** {@code --t}: the flow by flow time (closed form, or implicit steps). */
+    private int byFlowTime(QuinticKernelFlow flow, ProjectiveHypersurface x, QuinticKernel k, int n,
+                           QuinticFlowOptions o, long t0) {
+        PointSample v = null;
+        if (flowTime.equalsIgnoreCase("auto")) {
+            v = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + 2))
+                    .sample(validation == null ? test : requireRange("--validation", validation, 1, MAX_POINTS));
+        }
+        ObjectNode root = header(flow, k, n, 0);
+        int exit = QuinticFlowTime.run(flow, v, new QuinticFlowTime.Settings(flowTime, ridge, implicit,
+                Math.max(1, steps), spectrum, lanczosSteps, studies.plot), root);
+        root.put("steps", flow.state().step());
+        switch (o.kernel()) {
+            case GAUSSIAN -> {
+                Json.putNumber(root, "sigma", o.sigma());
+                root.put("profile", o.profile().name().toLowerCase(Locale.ROOT));
+            }
+            case RELU -> {
+                Json.putNumber(root, "sigma_w", o.sigmaW());
+                Json.putNumber(root, "sigma_b", o.sigmaB());
+            }
+            default -> { }
+        }
+        Json.putNumber(root, "seconds", (System.nanoTime() - t0) * 1e-9);
+        print(root);
+        if (!common.json()) {
+            common.out().printf(Locale.ROOT, "  %-19s %s (ridge %.3g, %s)%n", "flow time t", root.get("t").asText(),
+                    ridge, root.get("spectrum").asText());
+        }
+        return exit;
+    }
+
     private void print(ObjectNode root) {
         if (common.json()) {
             common.out().println(Json.write(root));
@@ -240,6 +307,9 @@ final class FlowQuinticCommand implements Callable<Integer> {
                 "gain_test", root.get("gain_test").asDouble());
         if (root.has("stopped")) {
             o.println("  stopped: " + root.get("stopped").asText());
+        }
+        if (root.has("stop")) {
+            o.println("  stopped: " + root.get("stop").asText());
         }
     }
 

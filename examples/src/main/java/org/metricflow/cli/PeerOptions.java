@@ -21,7 +21,7 @@ public final class PeerOptions {
 
     /** The packaged scripts (the contents of {@code examples/peers/}). */
     static final List<String> SCRIPTS = List.of("bench_kernel.py", "bench_sympy.py", "common.py", "fs_kernel.py",
-            "quintic_np.py", "quintic_peer.py", "ricci3d_numpy.py", "sympy_geom.py");
+            "quintic_exact_flow.py", "quintic_np.py", "quintic_peer.py", "ricci3d_numpy.py", "sympy_geom.py");
 
     private static final String PACKAGE = "/org/metricflow/bench/peers/";
 

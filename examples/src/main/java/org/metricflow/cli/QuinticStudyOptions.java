@@ -32,7 +32,7 @@ final class QuinticStudyOptions {
             + "feature-learning (finite ReLU networks: evolving vs frozen empirical NTK).")
     String study;
 
-    @Option(names = "--plot", paramLabel = "DIR", description = "With --study: write PNG plots into DIR.")
+    @Option(names = "--plot", paramLabel = "DIR", description = "With --study or --t: write PNG plots into DIR.")
     Path plot;
 
     @Option(names = "--noise", split = ",", paramLabel = "S",
@@ -87,9 +87,9 @@ final class QuinticStudyOptions {
         return requested() && Study.parse(study) == Study.FEATURE_LEARNING;
     }
 
-    /** Rejects study-only options given without {@code --study}. */
-    void requireStudyForOptions() {
-        if (!requested() && (plot != null || noise != null || sizes != null || conditionLimit != null)) {
+    /** Rejects study-only options given without {@code --study} ({@code --plot} is also allowed with --t). */
+    void requireStudyForOptions(boolean flowTime) {
+        if (!requested() && (plot != null && !flowTime || noise != null || sizes != null || conditionLimit != null)) {
             throw new IllegalArgumentException("--plot, --noise, --sizes and --condition-limit need --study "
                     + "(noise, distance or feature-learning)");
         }

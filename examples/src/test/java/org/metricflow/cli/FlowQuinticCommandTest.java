@@ -26,6 +26,14 @@ class FlowQuinticCommandTest {
         assertThat(CliTestSupport.run("flow", "quintic", "--kernel", "gaussian", "--sigma", "0").exit()).isEqualTo(2);
         assertThat(CliTestSupport.run("flow", "quintic", "--test", "2000000").exit()).isEqualTo(2);
         assertThat(CliTestSupport.run("flow", "quintic", "--kernel", "cosine").err()).contains("cosine");
+        for (String t : new String[] {"0", "-1", "NaN", "soon"}) {
+            CliTestSupport.Run r = CliTestSupport.run("flow", "quintic", "--loss", "squared", "--t", t);
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("--t").contains(t);
+        }
+        assertThat(CliTestSupport.run("flow", "quintic", "--t", "inf", "--ridge", "-1").err()).contains("--ridge");
+        assertThat(CliTestSupport.run("flow", "quintic", "--t", "1", "--spectrum", "eigen", "--train", "500000")
+                .err()).contains("500000").contains("--spectrum");
     }
 
     @Test

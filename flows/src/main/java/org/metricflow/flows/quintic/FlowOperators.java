@@ -1,6 +1,7 @@
 package org.metricflow.flows.quintic;
 
 import java.util.Locale;
+import java.util.function.Function;
 import org.metricflow.numeric.kernel.operator.KernelOperator;
 
 /**
@@ -11,9 +12,11 @@ import org.metricflow.numeric.kernel.operator.KernelOperator;
  * @param storage    how the kernel is held
  * @param clusters   number of clusters (1: the exact kernel)
  * @param bytes      memory of the precomputed matrices (0 when matrix-free)
+ * @param predictor  builds the prediction operator at other points (flat, 2(n+1) reals each), stored as the
+ *                   prediction operator is (e.g. a validation set)
  */
 public record FlowOperators(KernelOperator training, KernelOperator prediction, Storage storage, int clusters,
-                            long bytes) {
+                            long bytes, Function<double[], KernelOperator> predictor) {
 
     /** How the kernel is held. */
     public enum Storage {

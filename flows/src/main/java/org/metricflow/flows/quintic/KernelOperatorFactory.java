@@ -49,24 +49,25 @@ final class KernelOperatorFactory {
             var metric = DeltaKernelOperator.Metric.FUBINI_STUDY;
             return new FlowOperators(new DeltaKernelOperator(metric, 2 * n1, null, points, meanOneWeights),
                     new DeltaKernelOperator(metric, 2 * n1, testPoints, points, meanOneWeights),
-                    FlowOperators.Storage.NEAREST_NEIGHBOUR, 1, 0);
+                    FlowOperators.Storage.NEAREST_NEIGHBOUR, 1, 0,
+                    other -> new DeltaKernelOperator(metric, 2 * n1, other, points, meanOneWeights));
         }
         Kernel k = kernel(o, n1);
-        double[] w = perPoint(meanOneWeights);
+        double[] w = flowWeights(o.kernel(), meanOneWeights);
         int n = meanOneWeights.length;
-        int m = testPoints.length / (2 * n1);
         int clusters = s.clustersFor(n);
         if (clusters == 1) {
-            long entries = (long) n * n + (long) m * n;
+            long entries = (long) n * n + (long) (testPoints.length / (2 * n1)) * n;
             if (fits(entries, s)) {
                 return new FlowOperators(new DenseKernelOperator(k, points, w),
-                        new DenseKernelOperator(k, testPoints, points, w), FlowOperators.Storage.DENSE, 1, 8 * entries);
+                        new DenseKernelOperator(k, testPoints, points, w), FlowOperators.Storage.DENSE, 1, 8 * entries,
+                        other -> new DenseKernelOperator(k, other, points, w));
             }
             LOG.info(() -> "kernel matrices of " + 8 * entries / (1 << 20) + " MiB exceed the budget of "
                     + s.denseBytes() / (1 << 20) + " MiB: matrix-free");
             return new FlowOperators(new MatrixFreeKernelOperator(k, points, w, threads),
                     new MatrixFreeKernelOperator(k, testPoints, points, w, threads), FlowOperators.Storage.MATRIX_FREE,
-                    1, 0);
+                    1, 0, other -> new MatrixFreeKernelOperator(k, other, points, w, threads));
         }
         int batch = Math.min(s.batchSize(), n);
         if (clusters > batch) {
@@ -75,29 +76,41 @@ final class KernelOperatorFactory {
         }
         int[] labels = new BatchedClustering(batch, clusters, MergeRule.GREEDY, MergeLinkage.COMPLETE, threads)
                 .cluster(points, n1, n).labels();
-        int[] nearest = new DeltaKernelOperator(DeltaKernelOperator.Metric.FUBINI_STUDY, 2 * n1, testPoints, points,
-                null).nearest();
-        int[] testLabels = new int[m];
-        for (int t = 0; t < m; t++) {
-            testLabels[t] = labels[nearest[t]];
-        }
+        int[] testLabels = joinNearest(n1, testPoints, points, labels);
         long entries = BlockDiagonalKernelOperator.blockEntries(null, labels)
                 + BlockDiagonalKernelOperator.blockEntries(testLabels, labels);
         boolean dense = fits(entries, s);
         return new FlowOperators(new BlockDiagonalKernelOperator(k, points, w, labels, dense, threads),
                 new BlockDiagonalKernelOperator(k, testPoints, testLabels, points, labels, w, dense, threads),
                 dense ? FlowOperators.Storage.DENSE : FlowOperators.Storage.MATRIX_FREE, clusters,
-                dense ? 8 * entries : 0);
+                dense ? 8 * entries : 0, other -> new BlockDiagonalKernelOperator(k, other,
+                        joinNearest(n1, other, points, labels), points, labels, w, dense, threads));
+    }
+
+    /** Cluster labels of {@code others}: each joins the cluster of its nearest training point. */
+    private static int[] joinNearest(int n1, double[] others, double[] points, int[] labels) {
+        int[] nearest = new DeltaKernelOperator(DeltaKernelOperator.Metric.FUBINI_STUDY, 2 * n1, others, points,
+                null).nearest();
+        int[] out = new int[nearest.length];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = labels[nearest[t]];
+        }
+        return out;
     }
 
     private static boolean fits(long entries, OperatorOptions s) {
         return entries <= s.denseBytes() / 8 && entries <= DenseKernelOperator.MAX_ENTRIES;
     }
 
-    private static double[] perPoint(double[] w) {
-        double[] out = new double[w.length];
-        for (int k = 0; k < w.length; k++) {
-            out[k] = w[k] / w.length;
+    /**
+     * The weights ŵ the kernel sums carry, from w_k/mean(w): divided by N for continuous kernels (the 1/N of the Monte
+     * Carlo integral), unchanged for the Delta kernel.
+     */
+    static double[] flowWeights(QuinticKernel kernel, double[] meanOneWeights) {
+        double scale = kernel == QuinticKernel.DELTA ? 1 : 1.0 / meanOneWeights.length;
+        double[] out = new double[meanOneWeights.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = meanOneWeights[k] * scale;
         }
         return out;
     }

@@ -55,6 +55,7 @@ public final class QuinticKernelFlow {
     private final double[] omegaTest;
     private final double[] g;
     private final double[] gTest;
+    private final double[] flowWeights;
     private int step;
 
     /**
@@ -97,6 +98,7 @@ public final class QuinticKernelFlow {
         double[] w = meanOne(this.train.weights());
         this.operators = KernelOperatorFactory.operators(options, ops, n1, this.train.points(), this.test.points(), w,
                 threads);
+        this.flowWeights = KernelOperatorFactory.flowWeights(options.kernel(), w);
         this.trainingOperator = operators.training();
         this.predictionOperator = operators.prediction();
     }
@@ -124,6 +126,72 @@ public final class QuinticKernelFlow {
     /** The test points used. */
     public PointSample testSample() {
         return test;
+    }
+
+    /** The weights ŵ_k of the kernel sums (w_k/(N mean w); w_k/mean w for the Delta kernel); a copy. */
+    public double[] flowWeights() {
+        return flowWeights.clone();
+    }
+
+    /** The current metric on the training points. */
+    public PointValues trainingValues() {
+        return values(train, g, omegaTrain);
+    }
+
+    /** The current (predicted) metric on the test points, with the prediction operator. */
+    public HeldOutSet testSet() {
+        return new HeldOutSet(values(test, gTest, omegaTest), predictionOperator);
+    }
+
+    /**
+     * Other held-out points (e.g. a validation sample) at the initial (Fubini–Study) metric, in this flow's chart: the
+     * points whose Jacobian condition number there exceeds the flow's limit are left out, as for the test set.
+     */
+    public HeldOutSet heldOut(PointSample other) {
+        double[] cond = CommonChartMetrics.of(other, chart.chart(), 1).conditioning();
+        int[] keep = java.util.stream.IntStream.range(0, cond.length)
+                .filter(k -> cond[k] <= options.conditionLimit()).toArray();
+        if (keep.length == 0) {
+            throw new IllegalArgumentException("no held-out point has a Jacobian condition number <= "
+                    + options.conditionLimit() + " in chart " + chart.chart());
+        }
+        PointSample kept = other.select(keep);
+        CommonChartMetrics m = CommonChartMetrics.of(kept, chart.chart(), 1);
+        return new HeldOutSet(values(kept, components(m), omegaAbs2(m)), operators.predictor().apply(kept.points()));
+    }
+
+    /**
+     * Rescales the metric at every point, g ← g e^{Δf/3}, so that ln det g grows by Δf (n = 3); g stays positive
+     * definite. Counts as one step.
+     *
+     * @param dfTrain Δf per training point
+     * @param dfTest  Δf per test point
+     */
+    public void rescale(double[] dfTrain, double[] dfTest) {
+        if (dfTrain.length != g.length / C || dfTest.length != gTest.length / C) {
+            throw new IllegalArgumentException("need " + g.length / C + " training and " + gTest.length / C
+                    + " test values, got " + dfTrain.length + " and " + dfTest.length);
+        }
+        scale(g, dfTrain);
+        scale(gTest, dfTest);
+        step++;
+    }
+
+    private static void scale(double[] metric, double[] df) {
+        for (int k = 0; k < df.length; k++) {
+            double f = Math.exp(df[k] / 3);
+            for (int p = 0; p < C; p++) {
+                metric[k * C + p] *= f;
+            }
+        }
+    }
+
+    private static PointValues values(PointSample s, double[] metric, double[] omega2) {
+        double[] logDet = new double[s.size()];
+        for (int k = 0; k < logDet.length; k++) {
+            logDet[k] = Math.log(HermitianComponents.determinant(metric, k * C));
+        }
+        return new PointValues(s, logDet, omega2);
     }
 
     /** The current state (copies). */
@@ -172,6 +240,16 @@ public final class QuinticKernelFlow {
         }
         step++;
         return StepOutcome.taken(clipped);
+    }
+
+    /**
+     * The scalar s_j = η_j[l'(η_j) − m] of the exact gradient at the training points (κ's dependence included,
+     * {@link KappaCoupling}): the frame flow is d ln det g/dt = −3 Σ_k Θ_jk ŵ_k s_k.
+     */
+    public double[] frameDensity() {
+        double[] s = new double[train.size()];
+        KappaCoupling.frameDensity(g, chartConstants(), train.weights(), train.size(), options.loss(), s);
+        return s;
     }
 
     /** The update direction d at the training points for the current metric: a step is g ← g − lr·d (n × 9). */
