@@ -157,7 +157,7 @@ public final class QuinticKernelFlow {
         }
         PointSample kept = other.select(keep);
         CommonChartMetrics m = CommonChartMetrics.of(kept, chart.chart(), 1);
-        return new HeldOutSet(values(kept, components(m), omegaAbs2(m)), operators.predictor().apply(kept.points()));
+        return new HeldOutSet(values(kept, components(m), m.omegaAbs2()), operators.predictor().apply(kept.points()));
     }
 
     /**
