@@ -72,7 +72,7 @@ final class BenchFlowCommand implements Callable<Integer> {
             + "N = 8,192, with the plain and the natural update (flow network --update), with CPU seconds.")
     boolean network;
 
-    @Option(names = "--quintic-n", defaultValue = "10000", description = "With --quintic: training points of the "
+    @Option(paramLabel = "N", names = "--quintic-n", defaultValue = "10000", description = "With --quintic: training points of the "
             + "closed-form flow to t = inf (Gaussian kernel, ridge 1e-4, conjugate gradients) timed next to the NumPy "
             + "peer examples/peers/quintic_exact_flow.py (eigh and solve on the same matrix). Default ${DEFAULT-VALUE}.")
     int quinticN;

@@ -41,58 +41,58 @@ final class FlowQuinticCommand implements Callable<Integer> {
     @Mixin
     QuinticStudyOptions studies;
 
-    @Option(names = "--kernel", defaultValue = "delta", description = "relu, gaussian or delta.")
+    @Option(paramLabel = "KERNEL", names = "--kernel", defaultValue = "delta", description = "relu, gaussian or delta.")
     String kernel;
 
-    @Option(names = "--train", description = "Training points (default: Table 1, 2500 or 1000 for delta).")
+    @Option(paramLabel = "N", names = "--train", description = "Training points (default: Table 1, 2500 or 1000 for delta).")
     Integer train;
 
-    @Option(names = "--test", defaultValue = "1000", description = "Test points.")
+    @Option(paramLabel = "M", names = "--test", defaultValue = "1000", description = "Test points.")
     int test;
 
-    @Option(names = "--steps", defaultValue = "20", description = "Flow steps.")
+    @Option(paramLabel = "STEPS", names = "--steps", defaultValue = "20", description = "Flow steps.")
     int steps;
 
-    @Option(names = "--lr", description = "Learning rate (default: Table 1).")
+    @Option(paramLabel = "LR", names = "--lr", description = "Learning rate (default: Table 1).")
     Double lr;
 
-    @Option(names = "--sigma", description = "Gaussian kernel width (default 30, Table 1).")
+    @Option(paramLabel = "SIGMA", names = "--sigma", description = "Gaussian kernel width (default 30, Table 1).")
     Double sigma;
 
-    @Option(names = "--profile", defaultValue = "printed",
+    @Option(paramLabel = "PROFILE", names = "--profile", defaultValue = "printed",
             description = "Gaussian kernel profile: printed (eq. 3.5, exp(-d/(2 sigma))) or gaussian (exp(-d^2/(2 sigma^2))).")
     String profile;
 
-    @Option(names = "--loss", defaultValue = "abs", description = "abs (|1-eta|, B.11) or squared ((eta-1)^2).")
+    @Option(paramLabel = "LOSS", names = "--loss", defaultValue = "abs", description = "abs (|1-eta|, B.11) or squared ((eta-1)^2).")
     String loss;
 
-    @Option(names = "--gradient", defaultValue = "frame",
+    @Option(paramLabel = "FORM", names = "--gradient", defaultValue = "frame",
             description = "frame (g(x) times the kernel-smoothed eta(l'-m); a descent direction), natural (g grad g at "
                     + "the source point) or coordinate.")
     String gradient;
 
-    @Option(names = "--positivity", defaultValue = "stop", description = "stop or clip.")
+    @Option(paramLabel = "POLICY", names = "--positivity", defaultValue = "stop", description = "stop or clip.")
     String positivity;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (training sample; the test sample uses seed+1).")
+    @Option(paramLabel = "S", names = "--seed", defaultValue = "1", description = "Seed (training sample; the test sample uses seed+1).")
     long seed;
 
-    @Option(names = "--clusters", description = "Block-diagonal kernel over C clusters (paper 3.1; 1 = exact). "
+    @Option(paramLabel = "C", names = "--clusters", description = "Block-diagonal kernel over C clusters (paper 3.1; 1 = exact). "
             + "Default: 1 up to 20,000 training points, ceil(N/5000) above.")
     Integer clusters;
 
-    @Option(names = "--kernel-memory", description = "MiB for precomputed kernel matrices (beyond it the kernel is "
+    @Option(paramLabel = "BYTES", names = "--kernel-memory", description = "MiB for precomputed kernel matrices (beyond it the kernel is "
             + "recomputed matrix-free each step; 0 = always matrix-free). Default 1024, at most a third of the heap.")
     Integer kernelMemory;
 
-    @Option(names = "--checkpoint", description = "Write the state to this file (atomically) every "
+    @Option(paramLabel = "FILE", names = "--checkpoint", description = "Write the state to this file (atomically) every "
             + "--checkpoint-every steps and at the end.")
     Path checkpoint;
 
-    @Option(names = "--checkpoint-every", description = "Checkpoint interval in steps (default: steps/10).")
+    @Option(paramLabel = "STEPS", names = "--checkpoint-every", description = "Checkpoint interval in steps (default: steps/10).")
     Integer checkpointEvery;
 
-    @Option(names = "--resume", description = "Continue from this checkpoint (same options and seed; --steps is the "
+    @Option(paramLabel = "FILE", names = "--resume", description = "Continue from this checkpoint (same options and seed; --steps is the "
             + "total).")
     Path resume;
 
@@ -100,10 +100,10 @@ final class FlowQuinticCommand implements Callable<Integer> {
             + "(seed+2), reporting train/validation/test gains of the start point and the best run.")
     boolean tune;
 
-    @Option(names = "--tune-evals", defaultValue = "30", description = "Flow runs the search may spend.")
+    @Option(paramLabel = "E", names = "--tune-evals", defaultValue = "30", description = "Flow runs the search may spend.")
     int tuneEvals;
 
-    @Option(names = "--validation", description = "Validation points for --tune and --t auto (default: as --test).")
+    @Option(paramLabel = "V", names = "--validation", description = "Validation points for --tune and --t auto (default: as --test).")
     Integer validation;
 
     @Option(names = "--t", paramLabel = "T", description = "Flow time instead of --steps/--lr (squared loss, frame "
@@ -111,7 +111,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
             + "frozen-kernel flow linearised about eta = 1 is evaluated in closed form; t = sum of lr over steps.")
     String flowTime;
 
-    @Option(names = "--ridge", defaultValue = "0", description = "With --t: ridge added to the eigenvalues of the "
+    @Option(paramLabel = "LAMBDA", names = "--ridge", defaultValue = "0", description = "With --t: ridge added to the eigenvalues of the "
             + "weighted kernel (t = inf: kernel ridge regression). Default ${DEFAULT-VALUE}.")
     double ridge;
 
@@ -119,11 +119,11 @@ final class FlowQuinticCommand implements Callable<Integer> {
             + "implicit steps (sizes doubling; conjugate gradients on the kernel) instead of the closed form.")
     boolean implicit;
 
-    @Option(names = "--spectrum", defaultValue = "auto", description = "With --t: eigen (dense eigendecomposition), "
+    @Option(paramLabel = "METHOD", names = "--spectrum", defaultValue = "auto", description = "With --t: eigen (dense eigendecomposition), "
             + "lanczos (matrix-free Krylov) or auto (eigen up to 2,500 training points). Default ${DEFAULT-VALUE}.")
     String spectrum;
 
-    @Option(names = "--lanczos-steps", defaultValue = "400", description = "With --t: Lanczos steps. Default "
+    @Option(paramLabel = "K", names = "--lanczos-steps", defaultValue = "400", description = "With --t: Lanczos steps. Default "
             + "${DEFAULT-VALUE}.")
     int lanczosSteps;
 

@@ -26,7 +26,7 @@ final class QuinticStudyOptions {
         }
     }
 
-    @Option(names = "--study", description = "Run a study of section 3 instead of one flow: noise (Fig. 3 left: gain "
+    @Option(paramLabel = "STUDY", names = "--study", description = "Run a study of section 3 instead of one flow: noise (Fig. 3 left: gain "
             + "vs FS distance of noised training points, ambient and projected onto X), distance (Fig. 3 right: mean "
             + "nearest-neighbour distance vs N with the power-law fit and the points needed for gain 100), "
             + "feature-learning (finite ReLU networks: evolving vs frozen empirical NTK).")
@@ -45,19 +45,19 @@ final class QuinticStudyOptions {
                     + "(default 100,300,1000,3000,10000,30000).")
     int[] sizes;
 
-    @Option(names = "--width", defaultValue = "256",
+    @Option(paramLabel = "W", names = "--width", defaultValue = "256",
             description = "--study feature-learning: hidden width of each component network.")
     int width;
 
-    @Option(names = "--depth", defaultValue = "2",
+    @Option(paramLabel = "L", names = "--depth", defaultValue = "2",
             description = "--study feature-learning: hidden ReLU layers of each component network.")
     int depth;
 
-    @Option(names = "--sigma-w", description = "sigma_w of the ReLU NTK (--kernel relu; default Table 1) or, with "
+    @Option(paramLabel = "SIGMA_W", names = "--sigma-w", description = "sigma_w of the ReLU NTK (--kernel relu; default Table 1) or, with "
             + "--study feature-learning, of the component networks (default sqrt 2).")
     Double sigmaW;
 
-    @Option(names = "--sigma-b", description = "sigma_b of the ReLU NTK (--kernel relu; default Table 1) or, with "
+    @Option(paramLabel = "SIGMA_B", names = "--sigma-b", description = "sigma_b of the ReLU NTK (--kernel relu; default Table 1) or, with "
             + "--study feature-learning, of the component networks (default 0.1).")
     Double sigmaB;
 

@@ -38,7 +38,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "GLOB", description = "Run only the claims whose id matches, e.g. 'kernel.*'.")
     String only;
 
-    @Option(names = "--seed", defaultValue = "20240101", description = "Base seed of every check (default: ${DEFAULT-VALUE}).")
+    @Option(paramLabel = "S", names = "--seed", defaultValue = "20240101", description = "Base seed of every check (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--list", description = "List the registered claims and exit.")

@@ -111,7 +111,8 @@ class CliProbesTest {
     @Test
     void helpShowsValueNamesNotFieldNames() {
         for (String[] cmd : new String[][] {{"flow", "--help"}, {"sample", "--help"},
-                {"kernel", "--help"}, {"bench", "flow", "--help"}, {"bench", "symbolic", "--help"}}) {
+                {"kernel", "--help"}, {"bench", "flow", "--help"}, {"bench", "symbolic", "--help"},
+                {"flow", "quintic", "--help"}, {"verify", "--help"}, {"cy", "train", "--help"}}) {
             var r = CliTestSupport.run(cmd);
             assertThat(r.out()).as(String.join(" ", cmd)).doesNotContainPattern("=<[a-z][A-Za-z]*>");
         }
