@@ -60,6 +60,9 @@ final class VerifyCommand implements Callable<Integer> {
             return 0;
         }
         Budget budget = new Budget(quick, seed);
+        if (!mutate) {
+            OutputPaths.requireWritableDirectory(out, "--out");
+        }
         if (mutate) {
             return runMutations(registry, budget);
         }

@@ -59,6 +59,7 @@ class CliProbesTest {
                 probe("singular on X", "sample", "--polynomial", "z0^2*z1^3+z2^5+z3^5+z4^5", "--points", "20000"),
                 probe("cannot write", "sample", "--points", "10", "--out", "/nonexistent-dir/s.npz"),
                 probe("cannot write", "flow", "ricci", "--checkpoint", "/nonexistent-dir/run.ckpt"),
+                probe("cannot write", "verify", "--only", "codegen.*", "--out", "/etc/hostname/report"),
                 probe("'flow' needs a flow", "flow", "--t", "1"),
                 probe("needs a subcommand", "bench"),
                 probe("Unknown option: '--json'", "bench", "--json"),
