@@ -64,6 +64,16 @@ public final class SymjaCrossCheck {
 
     /** Largest normwise relative error of a compiled density and its gradient at {@code count} random jets. */
     public static double maxRelativeError(LocalDensity density, int count, RandomGenerator rng) {
+        return maxRelativeError(density, density, count, rng);
+    }
+
+    /**
+     * Largest normwise relative error of {@code generated}'s compiled density and gradient against Symja's numeric
+     * evaluation of {@code reference}'s expressions (same jet space) at {@code count} random jets.
+     */
+    public static double maxRelativeError(LocalDensity generated, LocalDensity reference, int count,
+                                          RandomGenerator rng) {
+        LocalDensity density = reference;
         RandomJets sampler = new RandomJets(density.jets(), density.coordinates().size());
         List<double[]> points = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -74,7 +84,7 @@ public final class SymjaCrossCheck {
         List<Sym> exprs = new ArrayList<>();
         exprs.add(density.density());
         exprs.addAll(density.gradient());
-        return maxRelativeError(density.valueAndGradient(), exprs,
+        return maxRelativeError(generated.valueAndGradient(), exprs,
                 Variables.of(density.jets(), density.coordinates()), points);
     }
 

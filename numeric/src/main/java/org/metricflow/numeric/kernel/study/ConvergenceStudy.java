@@ -4,6 +4,7 @@ import org.metricflow.numeric.PowerLawFit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.hipparchus.random.Well19937c;
 import org.hipparchus.stat.descriptive.StreamingStatistics;
 import org.metricflow.numeric.kernel.EmpiricalNtk;
@@ -38,10 +39,18 @@ public record ConvergenceStudy(Architecture architecture, double[] points, int r
 
     /** One row per width, in the given order. */
     public List<Row> run(int... widths) {
+        return run(FrozenKernels::of, widths);
+    }
+
+    /**
+     * As {@link #run(int...)}, measured against {@code reference}'s kernel for each width's architecture instead of
+     * the analytic frozen kernel (e.g. a deliberately wrong kernel, which the error must then fail to approach).
+     */
+    public List<Row> run(Function<Architecture, Kernel> reference, int... widths) {
         List<Row> rows = new ArrayList<>();
         for (int width : widths) {
             Architecture a = architecture.withWidth(width);
-            Kernel frozen = FrozenKernels.of(a);
+            Kernel frozen = reference.apply(a);
             StreamingStatistics squares = new StreamingStatistics();
             for (int r = 0; r < replicates; r++) {
                 var net = a.initialise(1, new Well19937c(seed + 7919L * width + r));

@@ -2,12 +2,15 @@ package org.metricflow.verification.claims.codegen;
 
 import java.util.Locale;
 import org.hipparchus.random.Well19937c;
+import org.metricflow.symbolic.cas.Sym;
 import org.metricflow.symbolic.codegen.DensityCase;
+import org.metricflow.symbolic.codegen.LocalDensity;
 import org.metricflow.symbolic.codegen.ReferenceDensities;
 import org.metricflow.symbolic.codegen.SymjaCrossCheck;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * Generated JVM code of each reference local density and of its gradient with respect to every jet variable equals
@@ -36,13 +39,24 @@ public final class GeneratedCodeMatchesSymjaClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the first density's generated code compiled from the density times (1 + 1e-8), "
+                + "compared with Symja's evaluation of the unperturbed density");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         int points = budget.scale(20, 200);
         Well19937c rng = new Well19937c(budget.seed());
         double worst = 0;
         StringBuilder detail = new StringBuilder();
+        boolean first = true;
         for (DensityCase c : ReferenceDensities.all()) {
-            double err = SymjaCrossCheck.maxRelativeError(c.compile(), points, rng);
+            LocalDensity reference = c.compile();
+            LocalDensity generated = first && budget.mutated() ? LocalDensity.compile(c.density().times(
+                    Sym.parse("1 + 10^-8")), c.jets(), c.coordinates()) : reference;
+            first = false;
+            double err = SymjaCrossCheck.maxRelativeError(generated, reference, points, rng);
             worst = Math.max(worst, err);
             detail.append(String.format(Locale.ROOT, "%s (%d outputs): %.1e; ", c.name(), c.jets().size() + 1, err));
         }

@@ -2,6 +2,7 @@ package org.metricflow.verification.claims.flows;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.analysis.DensityIntegral;
 import org.metricflow.flows.classic.ClassicalFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
@@ -10,6 +11,7 @@ import org.metricflow.flows.local.LocalFlow;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * Perelman's monotonicity: along ∂_t g = −2(Ric + ∇∇φ), ∂_tφ = −R − Δφ, the entropy
@@ -40,8 +42,17 @@ public final class PerelmanEntropyClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the dilaton equation with reversed sign, dphi/dt = R + Lap phi");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
-        var definition = catalogue.definition(ClassicalFlow.PERELMAN, 2);
+        var generated = catalogue.definition(ClassicalFlow.PERELMAN, 2);
+        int dilaton = generated.jets().fields().indexOf("phi");
+        var definition = budget.mutated() ? new FlowDefinition(generated.name(), generated.jets(),
+                new ReversedOutput(generated.velocity(), dilaton), generated.metric(), generated.density())
+                : generated;
         var grid = new TorusGrid(2, 16); // see TorusRuns.PERELMAN_TIME
         var flow = new LocalFlow(definition, grid);
         double[] y0 = TorusRuns.perelmanInitial(definition).sample(grid);

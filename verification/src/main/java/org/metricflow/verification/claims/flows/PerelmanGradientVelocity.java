@@ -32,8 +32,13 @@ final class PerelmanGradientVelocity {
     private PerelmanGradientVelocity() {
     }
 
-    /** The velocity on T^d, inputs the jet variables of {@code ClassicalFlow.PERELMAN.jets(d)}. */
-    static CompiledFunction compile(int d) {
+    /**
+     * The velocity on T^d, inputs the jet variables of {@code ClassicalFlow.PERELMAN.jets(d)}.
+     *
+     * @param offDiagonal the factor of the i &lt; j metric components: 2 (one network for g_ij and g_ji); 1 is the
+     *                    planted error of {@code flows.ricci-local-nn-flow}
+     */
+    static CompiledFunction compile(int d, int offDiagonal) {
         JetSpace jets = ClassicalFlow.PERELMAN.jets(d);
         Chart chart = Chart.of(List.of("x", "y", "z").subList(0, d).toArray(String[]::new));
         RiemannianGeometry g = new RiemannianGeometry(Metric.general(chart), Simplification.NONE);
@@ -46,7 +51,7 @@ final class PerelmanGradientVelocity {
         for (int i = 0; i < d; i++) {
             for (int j = i; j < d; j++) {
                 Sym v = upper.get(i, j).negate().plus(g.inverse().get(i, j).times(trace).times(Sym.rational(1, 2)));
-                velocity.add(weight.times(v).times(i == j ? 1 : 2));
+                velocity.add(weight.times(v).times(i == j ? 1 : offDiagonal));
             }
         }
         velocity.add(weight.times(g.scalar().negate().plus(g.laplacian(phi).times(-2))

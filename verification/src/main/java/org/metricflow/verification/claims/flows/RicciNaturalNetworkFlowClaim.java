@@ -8,15 +8,18 @@ import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.analysis.LinearFit;
 import org.metricflow.flows.classic.ClassicalFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
+import org.metricflow.flows.classic.SymbolicVelocitySource;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.network.LocalityCheck;
 import org.metricflow.flows.network.LocalityStudy;
 import org.metricflow.flows.network.NetworkFamily;
 import org.metricflow.flows.network.NetworkFlow;
+import org.metricflow.symbolic.functionals.NaturalKernel;
 import org.metricflow.symbolic.jet.JetSpace;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * The central check, the construction that holds: per-field periodic cosine networks trained by the natural update
@@ -74,6 +77,11 @@ public final class RicciNaturalNetworkFlowClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("half the natural kernel, e^{phi}/sqrt(g) (g_ik g_jl + g_il g_jk)/2 (NaturalKernel.Form.HALF: half of (2.40))");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         List<Torus> tori = budget.quick()
                 ? List.of(new Torus(2, 32, 16, new int[] {256, 1024, 4096}, new double[] {0.3, 0.45}, 3, 1),
@@ -87,7 +95,8 @@ public final class RicciNaturalNetworkFlowClaim implements Claim {
         for (Torus torus : tori) {
             var definition = catalogue.definition(ClassicalFlow.PERELMAN, torus.dimension());
             var loss = catalogue.loss(ClassicalFlow.PERELMAN, torus.dimension());
-            var kernel = catalogue.naturalKernel(ClassicalFlow.PERELMAN, torus.dimension());
+            var kernel = budget.mutated() ? SymbolicVelocitySource.naturalKernel(torus.dimension(), NaturalKernel.Form.HALF)
+                    : catalogue.naturalKernel(ClassicalFlow.PERELMAN, torus.dimension());
             var initial = TorusRuns.perelmanInitial(definition);
             var grid = new TorusGrid(torus.dimension(), torus.points());
             var family = families.apply(definition.jets(), initial);

@@ -26,6 +26,7 @@ import org.metricflow.symbolic.jet.JetSpace;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 import org.metricflow.verification.Verdict;
 
 /**
@@ -65,6 +66,11 @@ public final class RicciNaturalTrajectoryClaim implements Claim {
     public String statement() {
         return "The natural-update NN flow integrated over t in [0, 0.1] tracks the spectral Perelman flow on T^2, and "
                 + "its metric velocity plus L_{grad phi} g tracks Hamilton's -2 Ric";
+    }
+
+    @Override
+    public Mutation mutation() {
+        return Mutation.planted("the Lie derivative L_{grad phi} g added with the wrong sign (v_NN - L g compared with -2 Ric)");
     }
 
     @Override
@@ -118,7 +124,7 @@ public final class RicciNaturalTrajectoryClaim implements Claim {
         for (int k = 0; k < metric; k++) {
             for (int p = 0; p < n; p++) {
                 bare[k * n + p] = measured[k * n + p];
-                shifted[k * n + p] = measured[k * n + p] + lie[k * n + p];
+                shifted[k * n + p] = measured[k * n + p] + budget.planted(1.0, -1.0) * lie[k * n + p];
             }
         }
         double vsRicci = relative(shifted, ricci, 0, metric, n);

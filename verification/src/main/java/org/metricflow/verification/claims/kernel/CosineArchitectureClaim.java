@@ -9,6 +9,7 @@ import org.metricflow.numeric.nn.CosineForm;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * Eqs. (2.32)–(2.35): the cosine network's readout NTK is the Gaussian (A²/2) exp(−σ_w²|x−x'|²/(2d)). As printed,
@@ -35,13 +36,18 @@ final class CosineArchitectureClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the printed (2.32) network (sum over coordinates outside the cosine) in place of the plane-wave one");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         int width = budget.scale(1 << 13, 1 << 15);
         CosineArchitecture plane = CosineArchitecture.normalised(3, width, 2.0);
         CosineArchitecture printed = plane.withForm(CosineForm.PRINTED);
         double[] pts = Points.box(6, 3, 0.8, budget.seed());
         CosineNtk gaussian = new CosineNtk(plane);
-        double planeErr = EmpiricalNtk.of(plane.initialise(1, new Well19937c(budget.seed())), pts, pts)
+        double planeErr = EmpiricalNtk.of(budget.planted(plane, printed).initialise(1, new Well19937c(budget.seed())), pts, pts)
                 .relativeDistance(gaussian, pts, pts);
         var printedEmp = EmpiricalNtk.of(printed.initialise(1, new Well19937c(budget.seed() + 1)), pts, pts);
         double printedVsGaussian = printedEmp.relativeDistance(gaussian, pts, pts);

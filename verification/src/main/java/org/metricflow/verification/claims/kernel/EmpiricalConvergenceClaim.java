@@ -1,14 +1,18 @@
 package org.metricflow.verification.claims.kernel;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.metricflow.numeric.kernel.FrozenKernels;
+import org.metricflow.numeric.kernel.Kernel;
 import org.metricflow.numeric.kernel.study.ConvergenceStudy;
 import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.nn.Architecture;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * Eq. (2.9): the empirical NTK of width N converges to the analytic frozen kernel, with error O(N^{−1/2}). Measures the
@@ -53,16 +57,37 @@ final class EmpiricalConvergenceClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the reference kernel is the analytic frozen kernel times 1.1 (amplitude A^2 off by 10 %)");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         int[] range = budget.quick() ? quickLog2 : fullLog2;
         int replicates = budget.scale(12, 32);
         ConvergenceStudy study = new ConvergenceStudy(architecture, points, replicates, budget.seed());
-        List<ConvergenceStudy.Row> rows = study.run(Points.powersOfTwo(range[0], range[1]));
+        Function<Architecture, Kernel> reference = a -> budget.mutated() ? new Scaled(FrozenKernels.of(a), 1.1)
+                : FrozenKernels.of(a);
+        List<ConvergenceStudy.Row> rows = study.run(reference, Points.powersOfTwo(range[0], range[1]));
         PowerLawFit fit = ConvergenceStudy.fit(rows);
         String table = rows.stream().map(r -> String.format(Locale.ROOT, "N=%d: %.3e ± %.1e", r.width(),
                 r.rmsError(), r.standardError())).collect(Collectors.joining("; "));
         return CheckResult.compare("fitted exponent of relative NTK error vs width", fit.exponent(), -0.5, TOLERANCE,
                 String.format(Locale.ROOT, "exponent %s (std. error of the fit); %d networks per width on %d points;"
                         + " %s", fit, replicates, points.length / architecture.inputDimension(), table));
+    }
+
+    /** {@code factor} times {@code kernel}: the planted wrong reference. */
+    private record Scaled(Kernel kernel, double factor) implements Kernel {
+
+        @Override
+        public int inputDimension() {
+            return kernel.inputDimension();
+        }
+
+        @Override
+        public double value(double[] x, int xOff, double[] y, int yOff) {
+            return factor * kernel.value(x, xOff, y, yOff);
+        }
     }
 }

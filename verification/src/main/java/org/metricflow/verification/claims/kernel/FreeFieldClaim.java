@@ -8,6 +8,7 @@ import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * Survey seed §3.1, eqs. (11)–(12) (and its eq. (14)): the cosine network with b uniform in a ball of radius Λ and
@@ -71,8 +72,13 @@ final class FreeFieldClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the printed survey network (sum over j outside the cosine) sampled as the field");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
-        FreeScalarField field = new FreeScalarField(3, MASS, CUTOFF, 1.3, false);
+        FreeScalarField field = new FreeScalarField(3, MASS, CUTOFF, 1.3, budget.mutated());
         double positionWorst = 0;
         double momentumWorst = 0;
         double deltaScale = Math.pow(CUTOFF, 3) / (6 * Math.PI * Math.PI); // δ_Λ(0)

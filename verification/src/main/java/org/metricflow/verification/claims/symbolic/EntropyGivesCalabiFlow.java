@@ -5,6 +5,7 @@ import org.metricflow.symbolic.functionals.Calabi;
 import org.metricflow.symbolic.functionals.UltraLocalEnergy;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
+import org.metricflow.verification.Mutation;
 
 /** Text after (B.14): F = η ln η gives Calabi flow. */
 final class EntropyGivesCalabiFlow extends SymbolicClaim {
@@ -16,8 +17,14 @@ final class EntropyGivesCalabiFlow extends SymbolicClaim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("F = eta^2 (the quadratic energy) in place of eta ln eta");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
-        UltraLocalEnergy e = UltraLocalEnergy.entropy(Fixtures.kahler());
+        UltraLocalEnergy e = budget.planted(UltraLocalEnergy.entropy(Fixtures.kahler()),
+                UltraLocalEnergy.quadratic(Fixtures.kahler()));
         Calabi c = new Calabi(Fixtures.kahler());
         boolean exact = Fixtures.identical(e.l2Flow(), c.scalar(), budget);
         double a = Fixtures.kahlerValueAt(e.l2Flow(), Fixtures.kahlerPotential(), 0.7, 2.2).getReal();

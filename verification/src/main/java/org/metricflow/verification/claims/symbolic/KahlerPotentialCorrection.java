@@ -5,6 +5,7 @@ import org.metricflow.symbolic.cas.Sym;
 import org.metricflow.symbolic.functionals.KahlerPotentialSetting;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
+import org.metricflow.verification.Mutation;
 
 /** (B.6): g = g₀ + (i/2π) ∂∂̄φ = ∂∂̄(K₀ + (i/2π)φ). */
 final class KahlerPotentialCorrection extends SymbolicClaim {
@@ -19,12 +20,18 @@ final class KahlerPotentialCorrection extends SymbolicClaim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the corrected metric keeps the printed factor i: g = 1 + (i/2pi) ddbar phi");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         KahlerPotentialSetting s = Fixtures.kahler();
         Sym ddbar = s.potential().d(s.chart().z(0)).d(s.chart().zbar(0));
         double printedImag = Fixtures.kahlerValueAt(Sym.ONE.plus(ddbar.times(Sym.parse("I/(2*Pi)"))),
                 Fixtures.kahlerPotential(), 0.4, 1.3).getImaginary();
-        double correctedImag = Fixtures.kahlerValueAt(Sym.ONE.plus(ddbar.divide(Sym.parse("Pi"))),
+        Sym correctedFactor = budget.planted(Sym.parse("1/Pi"), Sym.parse("I/(2*Pi)"));
+        double correctedImag = Fixtures.kahlerValueAt(Sym.ONE.plus(ddbar.times(correctedFactor)),
                 Fixtures.kahlerPotential(), 0.4, 1.3).getImaginary();
         String detail = String.format(Locale.ROOT, "Im g_11bar at (0.4, 1.3): printed %.6g, corrected %.3g",
                 printedImag, correctedImag);

@@ -16,6 +16,7 @@ import org.metricflow.symbolic.geometry.Chart;
 import org.metricflow.symbolic.jet.JetSpace;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
+import org.metricflow.verification.Mutation;
 
 /**
  * The φ-velocities the torus flows compile (flows.classic, derived in real coordinates x, y with ∂∂̄ written out as
@@ -34,9 +35,16 @@ final class KahlerTorusVelocities extends SymbolicClaim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the Wirtinger Calabi velocity R scaled by 1 + 1e-6 (one coefficient perturbed)");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         KahlerPotentialSetting s = Fixtures.kahler();
-        List<Sym> wirtinger = List.of(new KahlerRicci(s).potentialVelocity(), new Calabi(s).potentialVelocity(),
+        Sym calabi = new Calabi(s).potentialVelocity();
+        List<Sym> wirtinger = List.of(new KahlerRicci(s).potentialVelocity(),
+                budget.planted(calabi, calabi.times(Sym.parse("1 + 10^-6"))),
                 UltraLocalEnergy.quadratic(s).hMinusOneFlow());
         List<ClassicalFlow> flows = List.of(ClassicalFlow.KAHLER_RICCI, ClassicalFlow.CALABI,
                 ClassicalFlow.MONGE_AMPERE);

@@ -12,6 +12,7 @@ import org.metricflow.symbolic.variation.JetExpression;
 import org.metricflow.symbolic.variation.PeriodicQuadrature;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
+import org.metricflow.verification.Mutation;
 
 /** Eq. (2.40): dg_ij/dt = δF/δg_ij = −2(R_ij + ∇_i∇_jφ) — factor, index position and constraint. */
 final class PerelmanGradientFlow extends SymbolicClaim {
@@ -29,6 +30,11 @@ final class PerelmanGradientFlow extends SymbolicClaim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the literal dF/dg_ij (upper indices, density, no factor 2) run as the flow direction");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         Perelman p = Fixtures.perelman();
         SymmetricMatrix curvature = p.curvatureFlowVelocity();
@@ -43,10 +49,11 @@ final class PerelmanGradientFlow extends SymbolicClaim {
         double scale = Math.abs(Fixtures.valueAt(curvature.get(0, 0), p.chart(), fields, 0.3, 0.7));
         // monotonicity: dF/de along (v, v_phi) equals (1/2) Int v_ij v^ij e^{-phi} dV
         List<Sym> coords = p.chart().coordinates();
+        SymmetricMatrix flow = budget.planted(curvature, p.metricGradient());
         Map<String, Sym> dir = new HashMap<>();
-        dir.put("g11", JetVariables.substituteFields(curvature.get(0, 0), coords, fields));
-        dir.put("g12", JetVariables.substituteFields(curvature.get(0, 1), coords, fields));
-        dir.put("g22", JetVariables.substituteFields(curvature.get(1, 1), coords, fields));
+        dir.put("g11", JetVariables.substituteFields(flow.get(0, 0), coords, fields));
+        dir.put("g12", JetVariables.substituteFields(flow.get(0, 1), coords, fields));
+        dir.put("g22", JetVariables.substituteFields(flow.get(1, 1), coords, fields));
         dir.put("phi", JetVariables.substituteFields(p.perelmanDilatonVelocity(), coords, fields));
         PeriodicQuadrature q = Fixtures.torus2d(budget);
         double dF = q.derivativeAlong(p.functional().integrandJet(), fields, dir, 1e-4);
