@@ -223,8 +223,9 @@ final class FlowQuinticCommand implements Callable<Integer> {
         Json.putNumber(root, "gain_train", r.gainTrain());
         Json.putNumber(root, "gain_test", r.gainTest());
         root.put("clipped", r.clippedTotal());
+        root.put("status", r.stopReason() == null ? "completed" : "stopped");
         if (r.stopReason() != null) {
-            root.put("stopped", r.stopReason());
+            root.put("stop", r.stopReason());
         }
         ArrayNode h = root.putArray("history");
         for (StepRecord s : r.history()) {
@@ -236,7 +237,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
         }
         Json.putNumber(root, "seconds", (System.nanoTime() - t0) * 1e-9);
         print(root);
-        return 0;
+        return r.stopReason() == null ? 0 : common.stopped(r.stopReason());
     }
 
     private ObjectNode header(QuinticKernelFlow flow, QuinticKernel k, int n, int steps) {
@@ -264,7 +265,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
                     .sample(validation == null ? test : requireRange("--validation", validation, 1, MAX_POINTS));
         }
         ObjectNode root = header(flow, k, n, 0);
-        int exit = QuinticFlowTime.run(flow, v, new QuinticFlowTime.Settings(flowTime, ridge, implicit,
+        QuinticFlowTime.run(flow, v, new QuinticFlowTime.Settings(flowTime, ridge, implicit,
                 Math.max(1, steps), spectrum, lanczosSteps, studies.plot), root);
         root.put("steps", flow.state().step());
         switch (o.kernel()) {
@@ -284,7 +285,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
             common.out().printf(Locale.ROOT, "  %-19s %s (ridge %.3g, %s)%n", "flow time t", root.get("t").asText(),
                     ridge, root.get("spectrum").asText());
         }
-        return exit;
+        return root.has("stop") ? common.stopped(root.get("stop").asText()) : 0;
     }
 
     private void print(ObjectNode root) {
@@ -305,9 +306,6 @@ final class FlowQuinticCommand implements Callable<Integer> {
         }
         o.printf(Locale.ROOT, "  %-19s %.4g%n  %-19s %.4g%n", "gain_train", root.get("gain_train").asDouble(),
                 "gain_test", root.get("gain_test").asDouble());
-        if (root.has("stopped")) {
-            o.println("  stopped: " + root.get("stopped").asText());
-        }
         if (root.has("stop")) {
             o.println("  stopped: " + root.get("stop").asText());
         }
