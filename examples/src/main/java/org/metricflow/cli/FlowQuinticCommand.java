@@ -97,7 +97,8 @@ final class FlowQuinticCommand implements Callable<Integer> {
     Path resume;
 
     @Option(names = "--tune", description = "CMA-ES search over the kernel's hyperparameters on a validation sample "
-            + "(seed+2), reporting train/validation/test gains of the start point and the best run.")
+            + "(seed+2), reporting train/validation/test gains of the start point and the best run. With --t auto: "
+            + "the kernel parameters only, each run in closed form at its validation-chosen flow time.")
     boolean tune;
 
     @Option(paramLabel = "E", names = "--tune-evals", defaultValue = "30", description = "Flow runs the search may spend.")
@@ -160,6 +161,10 @@ final class FlowQuinticCommand implements Callable<Integer> {
         }
         studies.requireStudyForOptions(flowTime != null);
         if (flowTime != null) {
+            if (tune && !flowTime.equalsIgnoreCase("auto")) {
+                throw new IllegalArgumentException("--tune searches the flow time itself: use --t auto, got --t "
+                        + flowTime);
+            }
             QuinticFlowTime.parse(flowTime, ridge);
             QuinticFlowTime.method(spectrum, n);
             requireRange("--lanczos-steps", lanczosSteps, 1, 100_000);
@@ -180,7 +185,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
             var validationSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + 2))
                     .sample(v);
             ObjectNode tuned = QuinticTuning.run(common, trainSample, validationSample, testSample, o, ops,
-                    tuneOptions, threads);
+                    tuneOptions, threads, flowTime != null);
             tuned.put("kernel", k.name().toLowerCase(Locale.ROOT));
             Json.putNumber(tuned, "seconds", (System.nanoTime() - t0) * 1e-9);
             if (common.json()) {
