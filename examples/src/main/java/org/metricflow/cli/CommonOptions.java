@@ -22,6 +22,20 @@ public final class CommonOptions {
         return mixee.commandLine().getOut();
     }
 
+    /**
+     * Reports a run stopped by a guard (positivity, a linear solve that did not converge): one line on standard error
+     * naming the command and the reason; the caller has already printed the last good state.
+     *
+     * @return the exit code of a stopped run, 1
+     */
+    public int stopped(String reason) {
+        PrintWriter err = mixee.commandLine().getErr();
+        err.println("metricflow " + mixee.qualifiedName(" ").replaceFirst("^metricflow ", "") + ": stopped: "
+                + reason.replaceAll("\\s*\\R\\s*", " "));
+        err.flush();
+        return ErrorHandler.FAILURE;
+    }
+
     /** Whether JSON output was requested. */
     public boolean json() {
         return json;

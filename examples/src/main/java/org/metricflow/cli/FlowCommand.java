@@ -142,7 +142,7 @@ final class FlowCommand implements Callable<Integer> {
         Setup s = setup();
         Map<String, Object> summary = kind == FlowKind.NETWORK ? network(s) : local(s);
         print(summary);
-        return "stopped".equals(summary.get("status")) ? ErrorHandler.FAILURE : 0;
+        return summary.containsKey("stop") ? common.stopped((String) summary.get("stop")) : 0;
     }
 
     /** Everything validated before any work. */

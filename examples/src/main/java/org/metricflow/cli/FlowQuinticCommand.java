@@ -97,7 +97,8 @@ final class FlowQuinticCommand implements Callable<Integer> {
     Path resume;
 
     @Option(names = "--tune", description = "CMA-ES search over the kernel's hyperparameters on a validation sample "
-            + "(seed+2), reporting train/validation/test gains of the start point and the best run.")
+            + "(seed+2), reporting train/validation/test gains of the start point and the best run. With --t auto: "
+            + "the kernel parameters only, each run in closed form at its validation-chosen flow time.")
     boolean tune;
 
     @Option(paramLabel = "E", names = "--tune-evals", defaultValue = "30", description = "Flow runs the search may spend.")
@@ -160,6 +161,10 @@ final class FlowQuinticCommand implements Callable<Integer> {
         }
         studies.requireStudyForOptions(flowTime != null);
         if (flowTime != null) {
+            if (tune && !flowTime.equalsIgnoreCase("auto")) {
+                throw new IllegalArgumentException("--tune searches the flow time itself: use --t auto, got --t "
+                        + flowTime);
+            }
             QuinticFlowTime.parse(flowTime, ridge);
             QuinticFlowTime.method(spectrum, n);
             requireRange("--lanczos-steps", lanczosSteps, 1, 100_000);
@@ -180,7 +185,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
             var validationSample = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + 2))
                     .sample(v);
             ObjectNode tuned = QuinticTuning.run(common, trainSample, validationSample, testSample, o, ops,
-                    tuneOptions, threads);
+                    tuneOptions, threads, flowTime != null);
             tuned.put("kernel", k.name().toLowerCase(Locale.ROOT));
             Json.putNumber(tuned, "seconds", (System.nanoTime() - t0) * 1e-9);
             if (common.json()) {
@@ -223,8 +228,9 @@ final class FlowQuinticCommand implements Callable<Integer> {
         Json.putNumber(root, "gain_train", r.gainTrain());
         Json.putNumber(root, "gain_test", r.gainTest());
         root.put("clipped", r.clippedTotal());
+        root.put("status", r.stopReason() == null ? "completed" : "stopped");
         if (r.stopReason() != null) {
-            root.put("stopped", r.stopReason());
+            root.put("stop", r.stopReason());
         }
         ArrayNode h = root.putArray("history");
         for (StepRecord s : r.history()) {
@@ -236,7 +242,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
         }
         Json.putNumber(root, "seconds", (System.nanoTime() - t0) * 1e-9);
         print(root);
-        return 0;
+        return r.stopReason() == null ? 0 : common.stopped(r.stopReason());
     }
 
     private ObjectNode header(QuinticKernelFlow flow, QuinticKernel k, int n, int steps) {
@@ -264,7 +270,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
                     .sample(validation == null ? test : requireRange("--validation", validation, 1, MAX_POINTS));
         }
         ObjectNode root = header(flow, k, n, 0);
-        int exit = QuinticFlowTime.run(flow, v, new QuinticFlowTime.Settings(flowTime, ridge, implicit,
+        QuinticFlowTime.run(flow, v, new QuinticFlowTime.Settings(flowTime, ridge, implicit,
                 Math.max(1, steps), spectrum, lanczosSteps, studies.plot), root);
         root.put("steps", flow.state().step());
         switch (o.kernel()) {
@@ -284,7 +290,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
             common.out().printf(Locale.ROOT, "  %-19s %s (ridge %.3g, %s)%n", "flow time t", root.get("t").asText(),
                     ridge, root.get("spectrum").asText());
         }
-        return exit;
+        return root.has("stop") ? common.stopped(root.get("stop").asText()) : 0;
     }
 
     private void print(ObjectNode root) {
@@ -305,9 +311,6 @@ final class FlowQuinticCommand implements Callable<Integer> {
         }
         o.printf(Locale.ROOT, "  %-19s %.4g%n  %-19s %.4g%n", "gain_train", root.get("gain_train").asDouble(),
                 "gain_test", root.get("gain_test").asDouble());
-        if (root.has("stopped")) {
-            o.println("  stopped: " + root.get("stopped").asText());
-        }
         if (root.has("stop")) {
             o.println("  stopped: " + root.get("stop").asText());
         }

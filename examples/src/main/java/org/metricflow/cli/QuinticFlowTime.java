@@ -76,10 +76,10 @@ final class QuinticFlowTime {
     }
 
     /**
-     * Runs and fills {@code root}; returns the exit code (1 when an implicit step's CG did not converge; the state
-     * reported is then the last good one).
+     * Runs and fills {@code root}: {@code status} is {@code stopped} and {@code stop} says why when an implicit step's
+     * CG did not converge (the state reported is then the last good one), as for the torus flows.
      */
-    static int run(QuinticKernelFlow flow, PointSample validation, Settings s, ObjectNode root) {
+    static void run(QuinticKernelFlow flow, PointSample validation, Settings s, ObjectNode root) {
         FlowTime requested = parse(s.t(), s.ridge());
         ExactKernelFlow.Method method = method(s.spectrum(), flow.trainingSample().size());
         List<HeldOutSet> held = new ArrayList<>(List.of(flow.testSet()));
@@ -115,7 +115,7 @@ final class QuinticFlowTime {
         if (exact.spectrum() instanceof LanczosSpectrum l) {
             Json.putNumber(root, "krylov_change", l.change(chosen.time()));
         }
-        int exit = 0;
+        root.put("status", "completed");
         MonteCarloEstimate train = chosen.sigmaTrain();
         MonteCarloEstimate test = chosen.sigmaHeld().get(0);
         if (s.implicit()) {
@@ -135,8 +135,8 @@ final class QuinticFlowTime {
                     e.put("cg_iterations", st.cgIterations());
                 });
             } catch (ImplicitKernelFlow.NotConvergedException e) {
+                root.put("status", "stopped");
                 root.put("stop", e.getMessage());
-                exit = ErrorHandler.FAILURE;
             }
             Json.putNumber(root, "t_implicit", implicit.time());
             train = flow.sigmaTrain().sigma();
@@ -165,7 +165,6 @@ final class QuinticFlowTime {
         if (s.plot() != null) {
             root.put("plot", plot(s.plot(), curve, validation != null).toString());
         }
-        return exit;
     }
 
     /** {@code learning-curve.png}: σ on training, test (and validation) points against flow time (log–log). */

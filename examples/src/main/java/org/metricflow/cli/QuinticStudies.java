@@ -78,7 +78,7 @@ final class QuinticStudies {
         Json.putNumber(root, "gain_train", r.flow().gainTrain());
         root.put("clipped", r.flow().clippedTotal());
         if (r.flow().stopReason() != null) {
-            root.put("stopped", r.flow().stopReason());
+            root.put("stop", r.flow().stopReason());
         }
         ArrayNode rows = root.putArray("rows");
         for (NoiseRow row : r.rows()) {

@@ -8,6 +8,7 @@ import org.metricflow.flows.quintic.OperatorOptions;
 import org.metricflow.flows.quintic.QuinticFlowOptions;
 import org.metricflow.flows.quintic.QuinticFlowResult;
 import org.metricflow.flows.quintic.QuinticKernelFlow;
+import org.metricflow.flows.quintic.tune.ClosedFormRun;
 import org.metricflow.flows.quintic.tune.HyperparameterSearch;
 import org.metricflow.flows.quintic.tune.TuneOptions;
 import org.metricflow.flows.quintic.tune.TuneResult;
@@ -26,8 +27,10 @@ final class QuinticTuning {
     }
 
     static ObjectNode run(CommonOptions common, PointSample train, PointSample validation, PointSample test,
-                          QuinticFlowOptions start, OperatorOptions ops, TuneOptions tune, int threads) {
-        HyperparameterSearch search = new HyperparameterSearch(train, validation, start, ops, tune, threads);
+                          QuinticFlowOptions start, OperatorOptions ops, TuneOptions tune, int threads,
+                          boolean closedForm) {
+        HyperparameterSearch stepped = new HyperparameterSearch(train, validation, start, ops, tune, threads);
+        HyperparameterSearch search = closedForm ? stepped.closedForm() : stepped;
         TuneResult result;
         try (ProgressBar bar = Progress.bar(common, "tune", tune.evaluations())) {
             result = search.run(t -> {
@@ -39,16 +42,21 @@ final class QuinticTuning {
         ObjectNode root = Json.object();
         root.put("evaluations", result.trials().size());
         root.put("failures", result.failures());
-        root.put("steps_per_run", tune.steps());
+        root.put("steps_per_run", closedForm ? 0 : tune.steps());
+        root.put("closed_form", closedForm);
         root.put("seed", tune.seed());
         root.put("validation", validation.size());
-        root.set("start", report(result.trials().get(0), result, train, test, ops, tune, threads));
-        root.set("best", report(result.best(), result, train, test, ops, tune, threads));
+        root.set("start", report(result.trials().get(0), result, new Samples(train, validation, test), ops, tune,
+                threads));
+        root.set("best", report(result.best(), result, new Samples(train, validation, test), ops, tune, threads));
         ArrayNode trials = root.putArray("trials");
         for (Trial t : result.trials()) {
             ObjectNode n = parameters(t, result);
             Json.putNumber(n, "gain_train", t.trainGain());
             Json.putNumber(n, "gain_validation", t.validationGain());
+            if (closedForm) {
+                Json.putNumber(n, "t", t.flowTime());
+            }
             if (t.failure() != null) {
                 n.put("failure", t.failure());
             }
@@ -66,10 +74,19 @@ final class QuinticTuning {
     }
 
     /** The trial's parameters and gains, with its test gain from a run on the training and test samples. */
-    private static ObjectNode report(Trial t, TuneResult r, PointSample train, PointSample test, OperatorOptions ops,
-                                     TuneOptions tune, int threads) {
+    /** The training, validation and test samples of a search. */
+    private record Samples(PointSample train, PointSample validation, PointSample test) {
+    }
+
+    private static ObjectNode report(Trial t, TuneResult r, Samples s, OperatorOptions ops, TuneOptions tune,
+                                     int threads) {
         ObjectNode n = parameters(t, r);
-        Json.putNumber(n, "learning_rate", t.options().learningRate());
+        boolean closedForm = !Double.isNaN(t.flowTime());
+        if (closedForm) {
+            Json.putNumber(n, "t", t.flowTime());
+        } else {
+            Json.putNumber(n, "learning_rate", t.options().learningRate());
+        }
         Json.putNumber(n, "gain_train", t.trainGain());
         Json.putNumber(n, "gain_validation", t.validationGain());
         n.put("clipped", t.clipped());
@@ -77,7 +94,13 @@ final class QuinticTuning {
             n.put("failure", t.failure());
             return n;
         }
-        QuinticFlowResult onTest = new QuinticKernelFlow(train, test, t.options(), ops, threads)
+        if (closedForm) {
+            // t chosen again on the validation set (same samples, same t), σ reported on the test set
+            Json.putNumber(n, "gain_test", ClosedFormRun.of(s.train(), s.validation(), s.test(), t.options(), ops,
+                    threads).otherGain());
+            return n;
+        }
+        QuinticFlowResult onTest = new QuinticKernelFlow(s.train(), s.test(), t.options(), ops, threads)
                 .run(tune.steps(), null);
         Json.putNumber(n, "gain_test", onTest.stopReason() == null ? onTest.gainTest() : Double.NaN);
         return n;
@@ -86,10 +109,11 @@ final class QuinticTuning {
     /** Text form of {@link #run}'s JSON. */
     static void print(CommonOptions common, ObjectNode root, String kernel) {
         var o = common.out();
-        o.printf(Locale.ROOT, "CMA-ES tuning of the %s kernel: %d runs of %d steps (%d failed), seed %d, validation "
+        o.printf(Locale.ROOT, "CMA-ES tuning of the %s kernel: %d runs of %s (%d failed), seed %d, validation "
                         + "set of %d points%n", kernel, root.get("evaluations").asInt(),
-                root.get("steps_per_run").asInt(), root.get("failures").asInt(), root.get("seed").asLong(),
-                root.get("validation").asInt());
+                root.get("closed_form").asBoolean() ? "the closed form at t auto"
+                        : root.get("steps_per_run").asInt() + " steps", root.get("failures").asInt(),
+                root.get("seed").asLong(), root.get("validation").asInt());
         o.printf(Locale.ROOT, "  %-16s %14s %14s%n", "", "start", "best");
         var start = root.get("start");
         var best = root.get("best");

@@ -18,6 +18,8 @@ class FlowQuinticCommandTest {
         assertThat(j.get("sigma_train_before").asDouble() / j.get("sigma_train_after").asDouble())
                 .isEqualTo(j.get("gain_train").asDouble());
         assertThat(j.get("history")).hasSize(5);
+        assertThat(j.get("status").asText()).isEqualTo("completed");
+        assertThat(j.has("stop")).isFalse();
     }
 
     @Test
@@ -37,11 +39,22 @@ class FlowQuinticCommandTest {
     }
 
     @Test
-    void indefiniteUpdateStopsCleanly() {
+    void indefiniteUpdateStopsCleanly() throws Exception {
+        // the literal coordinate gradient makes g indefinite at step 1: exit 1, one line on stderr, the last good state
         CliTestSupport.Run r = CliTestSupport.run("flow", "quintic", "--train", "200", "--test", "50",
                 "--gradient", "coordinate", "--steps", "3");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains("stopped: step 1").contains("indefinite");
+        assertThat(r.err().strip().lines()).singleElement().asString()
+                .startsWith("metricflow flow quintic: stopped: step 1").contains("indefinite");
+        CliTestSupport.Run relu = CliTestSupport.run("flow", "quintic", "--kernel", "relu", "--gradient",
+                "coordinate", "--steps", "5", "--positivity", "stop", "--train", "200", "--test", "50", "--json");
+        assertThat(relu.exit()).as(relu.err()).isEqualTo(1);
+        assertThat(relu.err().strip().lines()).hasSize(1);
+        JsonNode j = new ObjectMapper().readTree(relu.out());
+        assertThat(j.get("status").asText()).isEqualTo("stopped");
+        assertThat(j.get("stop").asText()).contains("indefinite");
+        assertThat(j.has("stopped")).isFalse();
     }
 
     @Test

@@ -70,4 +70,29 @@ class FlowQuinticTuneCommandTest {
         assertThat(memory.exit()).isEqualTo(2);
         assertThat(memory.err()).contains("--kernel-memory").contains("-5");
     }
+
+    /** {@code --tune --t auto}: CMA-ES over σ with each run in closed form at its validation-chosen flow time. */
+    @Test
+    void tuneThroughTheClosedForm() throws Exception {
+        CliTestSupport.Run r = CliTestSupport.run("flow", "quintic", "--kernel", "gaussian", "--profile", "gaussian",
+                "--sigma", "0.5", "--loss", "squared", "--train", "300", "--test", "100", "--validation", "100",
+                "--t", "auto", "--tune", "--tune-evals", "4", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("closed_form").asBoolean()).isTrue();
+        assertThat(j.get("trials")).hasSize(4);
+        assertThat(j.get("best").has("learning_rate")).isFalse();
+        assertThat(j.get("best").get("t").asDouble()).isPositive();
+        assertThat(j.get("best").get("gain_validation").asDouble())
+                .isGreaterThanOrEqualTo(j.get("start").get("gain_validation").asDouble());
+        assertThat(j.get("best").get("gain_test").asDouble()).isPositive();
+        CliTestSupport.Run fixed = CliTestSupport.run("flow", "quintic", "--kernel", "gaussian", "--loss", "squared",
+                "--t", "1", "--tune");
+        assertThat(fixed.exit()).isEqualTo(2);
+        assertThat(fixed.err()).contains("--t 1").contains("auto");
+        CliTestSupport.Run delta = CliTestSupport.run("flow", "quintic", "--kernel", "delta", "--loss", "squared",
+                "--train", "100", "--test", "50", "--t", "auto", "--tune");
+        assertThat(delta.exit()).isEqualTo(2);
+        assertThat(delta.err()).contains("delta");
+    }
 }

@@ -15,11 +15,13 @@ import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.hipparchus.random.Well19937c;
+import org.metricflow.flows.quintic.GradientForm;
 import org.metricflow.flows.quintic.OperatorOptions;
 import org.metricflow.flows.quintic.PositivityPolicy;
 import org.metricflow.flows.quintic.QuinticFlowOptions;
 import org.metricflow.flows.quintic.QuinticFlowResult;
 import org.metricflow.flows.quintic.QuinticKernelFlow;
+import org.metricflow.flows.quintic.SigmaLoss;
 import org.metricflow.numeric.sample.PointSample;
 
 /**
@@ -30,7 +32,10 @@ import org.metricflow.numeric.sample.PointSample;
  * Table 1), then CMA-ES spends the rest of the budget (a point it asks for again is not run again, but counts). Runs
  * keep the base options' {@link PositivityPolicy}: under STOP a run that would make g indefinite (or reaches
  * det g ≤ 0) is a failure with score {@link #FAILURE_SCORE}; under CLIP runs complete with clipped updates (counted in
- * the trial). Not thread-safe; deterministic for a given seed, samples and thread count.
+ * the trial). {@link #closedForm()} searches instead through the closed-form frozen-kernel flow
+ * ({@link ClosedFormRun}): the kernel parameters only (σ; σ_w, σ_b), each trial at its validation-chosen flow time
+ * t — CMA-ES over the kernel, a line search over t. Not thread-safe; deterministic for a given seed, samples and
+ * thread count.
  */
 public final class HyperparameterSearch {
 
@@ -43,6 +48,7 @@ public final class HyperparameterSearch {
     private final OperatorOptions operators;
     private final TuneOptions tune;
     private final int threads;
+    private final boolean closedForm;
 
     /**
      * @param train      training sample
@@ -54,6 +60,12 @@ public final class HyperparameterSearch {
      */
     public HyperparameterSearch(PointSample train, PointSample validation, QuinticFlowOptions base,
                                 OperatorOptions operators, TuneOptions tune, int threads) {
+        this(train, validation, base, operators, tune, threads, false);
+    }
+
+    private HyperparameterSearch(PointSample train, PointSample validation, QuinticFlowOptions base,
+                                 OperatorOptions operators, TuneOptions tune, int threads, boolean closedForm) {
+        this.closedForm = closedForm;
         this.train = Objects.requireNonNull(train, "train");
         this.validation = Objects.requireNonNull(validation, "validation");
         this.base = Objects.requireNonNull(base, "base");
@@ -62,10 +74,45 @@ public final class HyperparameterSearch {
         this.threads = threads;
     }
 
+    /**
+     * The same search through the closed form at the validation-chosen flow time (squared loss, frame gradient; the
+     * learning rate and step count play no part).
+     *
+     * @throws IllegalArgumentException for a kernel without parameters (Delta) or a loss/gradient without closed form
+     */
+    public HyperparameterSearch closedForm() {
+        if (kernelParameters(base).isEmpty()) {
+            throw new IllegalArgumentException("the closed-form search tunes kernel parameters; the "
+                    + base.kernel().name().toLowerCase(java.util.Locale.ROOT) + " kernel has none");
+        }
+        if (base.loss() != SigmaLoss.SQUARED || base.gradient() != GradientForm.FRAME) {
+            throw new IllegalArgumentException("the closed-form search needs --loss squared and --gradient frame");
+        }
+        return new HyperparameterSearch(train, validation, base, operators, tune, threads, true);
+    }
+
+    /** The parameters searched: {@link TunedParameter#of}, without the learning rate in the closed form. */
+    public List<TunedParameter> parameters() {
+        return closedForm ? kernelParameters(base) : TunedParameter.of(base.kernel());
+    }
+
+    private static List<TunedParameter> kernelParameters(QuinticFlowOptions o) {
+        return TunedParameter.of(o.kernel()).stream().filter(p -> p != TunedParameter.LOG10_LEARNING_RATE).toList();
+    }
+
     /** One run of {@code o} on the training set, gains on training and validation sets. */
     public Trial evaluate(QuinticFlowOptions o) {
         QuinticFlowOptions run = Objects.requireNonNull(o, "o");
         try {
+            if (closedForm) {
+                ClosedFormRun c = ClosedFormRun.of(train, validation, null, run, operators, threads);
+                double gain = c.validationGain();
+                if (!(gain > 0) || !Double.isFinite(gain)) {
+                    return failure(run, "validation gain " + gain);
+                }
+                return new Trial(run, c.trainGain(), gain, 0, null, Math.min(FAILURE_SCORE, -Math.log(gain)),
+                        c.flowTime());
+            }
             QuinticFlowResult r = new QuinticKernelFlow(train, validation, run, operators, threads)
                     .run(tune.steps(), null);
             double gain = r.gainTest();
@@ -76,19 +123,19 @@ public final class HyperparameterSearch {
                 return failure(run, "validation gain " + gain);
             }
             double score = Math.min(FAILURE_SCORE, -Math.log(gain));
-            return new Trial(run, r.gainTrain(), gain, r.clippedTotal(), null, score);
+            return new Trial(run, r.gainTrain(), gain, r.clippedTotal(), null, score, Double.NaN);
         } catch (IllegalArgumentException e) {
             return failure(run, e.getMessage());
         }
     }
 
     private static Trial failure(QuinticFlowOptions o, String reason) {
-        return new Trial(o, Double.NaN, Double.NaN, 0, reason, FAILURE_SCORE);
+        return new Trial(o, Double.NaN, Double.NaN, 0, reason, FAILURE_SCORE, Double.NaN);
     }
 
     /** Runs the search, reporting each trial to {@code listener} (may be null). */
     public TuneResult run(Consumer<Trial> listener) {
-        List<TunedParameter> ps = TunedParameter.of(base.kernel());
+        List<TunedParameter> ps = parameters();
         int d = ps.size();
         double[] lower = new double[d];
         double[] upper = new double[d];

@@ -12,9 +12,10 @@ import org.metricflow.flows.quintic.QuinticFlowOptions;
  * @param clipped        point updates clipped for positivity (policy CLIP)
  * @param failure        null for a completed run, else why it failed (g indefinite, det g ≤ 0)
  * @param score          −ln(validation gain), or {@link HyperparameterSearch#FAILURE_SCORE} for a failure
+ * @param flowTime       closed-form search: the validation-chosen flow time t (∞ allowed); NaN for stepped runs
  */
 public record Trial(QuinticFlowOptions options, double trainGain, double validationGain, long clipped,
-                    String failure, double score) {
+                    String failure, double score, double flowTime) {
 
     /** Whether the run completed all its steps. */
     public boolean completed() {

@@ -90,4 +90,35 @@ class HyperparameterSearchTest {
     private static List<Double> scores(TuneResult r) {
         return r.trials().stream().map(Trial::score).toList();
     }
+
+    /**
+     * The closed-form search (Gaussian, true profile, σ only): the learning rate is not searched; every trial
+     * records its validation-chosen flow time, and the closed form evaluated independently at that t (ExactKernelFlow
+     * with the validation set as its only held-out set) reproduces the trial's validation gain; the best trial is not
+     * worse than the start. Delta (no parameters) and the absolute loss (no closed form) are refused.
+     */
+    @Test
+    void closedFormSearchTunesTheKernelAtItsFlowTime() {
+        QuinticFlowOptions base = QuinticFlowOptions.table1(QuinticKernel.GAUSSIAN).withLoss(SigmaLoss.SQUARED)
+                .withProfile(org.metricflow.numeric.kernel.DistanceProfile.GAUSSIAN).withSigma(0.5);
+        HyperparameterSearch closed = search(base, 6, 5).closedForm();
+        assertThat(closed.parameters()).containsExactly(TunedParameter.LOG10_SIGMA);
+        TuneResult r = closed.run(null);
+        assertThat(r.trials()).hasSize(6);
+        Trial best = r.best();
+        assertThat(best.flowTime()).isPositive();
+        assertThat(best.validationGain()).isGreaterThanOrEqualTo(r.trials().get(0).validationGain()).isGreaterThan(1);
+        var flow = new org.metricflow.flows.quintic.QuinticKernelFlow(TRAIN, VALIDATION, best.options(),
+                OperatorOptions.defaults(), 2);
+        double before = flow.testSet().values().sigma(null).value();
+        var exact = new org.metricflow.flows.quintic.exact.ExactKernelFlow(flow, List.of(flow.testSet()),
+                org.metricflow.flows.quintic.exact.ExactKernelFlow.Method.EIGEN, 400);
+        double after = exact.at(new org.metricflow.flows.quintic.exact.FlowTime(best.flowTime(), 0)).sigmaHeld()
+                .get(0).value();
+        assertThat(before / after).isCloseTo(best.validationGain(), within(1e-9 * best.validationGain()));
+        assertThatThrownBy(() -> search(QuinticFlowOptions.table1(QuinticKernel.DELTA).withLoss(SigmaLoss.SQUARED), 2,
+                1).closedForm()).hasMessageContaining("delta");
+        assertThatThrownBy(() -> search(base.withLoss(SigmaLoss.ABSOLUTE), 2, 1).closedForm())
+                .hasMessageContaining("--loss squared");
+    }
 }
