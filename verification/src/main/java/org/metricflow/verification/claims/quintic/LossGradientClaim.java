@@ -10,6 +10,7 @@ import org.metricflow.flows.quintic.SigmaLoss;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /** The generated gradient of (η − 1)² equals Jacobi's formula and central differences. */
 public final class LossGradientClaim implements Claim {
@@ -29,6 +30,11 @@ public final class LossGradientClaim implements Claim {
         return "The code generator's gradient of (eta-1)^2, eta = c det g, in the 9 real components of a Hermitian 3x3 "
                 + "g (Frobenius convention: off-diagonal Re/Im halved) equals 2(eta-1) eta g^-1 (EJML complex inverse) and "
                 + "central differences (h = 1e-6) at random positive-definite g: max relative error <= 1e-6.";
+    }
+
+    @Override
+    public Mutation mutation() {
+        return Mutation.planted("the generated gradient's g11 component perturbed by 1e-5 of the gradient's scale");
     }
 
     @Override
@@ -63,6 +69,7 @@ public final class LossGradientClaim implements Claim {
             for (int p = 0; p < 9; p++) {
                 scale = Math.max(scale, Math.abs(grad[p]));
             }
+            grad[0] += budget.planted(0, 1e-5) * scale;
             for (int p = 0; p < 9; p++) {
                 worstJacobi = Math.max(worstJacobi, Math.abs(grad[p] - 2 * (eta - 1) * eta * jac[p]) / scale);
                 double h = 1e-6;
@@ -78,7 +85,6 @@ public final class LossGradientClaim implements Claim {
                 1e-6, String.format(Locale.ROOT, "%d random metrics; vs Jacobi %.1e, vs central differences %.1e",
                         cases, worstJacobi, worstFd));
     }
-
 
     private static double value(LossDensity loss, double[] g, double[] c) {
         double[] l = new double[1];

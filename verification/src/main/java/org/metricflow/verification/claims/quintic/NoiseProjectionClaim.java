@@ -14,6 +14,7 @@ import org.metricflow.numeric.sampling.SamplerOptions;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * Fig. 3 (left), on-manifold variant: ambient noise projected back onto X along the normal lands on X, at the FS
@@ -41,6 +42,11 @@ public final class NoiseProjectionClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the noised points are not projected back onto X");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
         int n = budget.scale(2000, 20000);
@@ -60,7 +66,9 @@ public final class NoiseProjectionClaim implements Claim {
                 u2 += v * v;
                 y[i] = v + NOISE * rng.nextGaussian();
             }
-            if (!proj.project(y, 0, z, 0)) {
+            if (budget.mutated()) {
+                System.arraycopy(y, 0, z, 0, y.length);   // planted: the noised point, not projected onto X
+            } else if (!proj.project(y, 0, z, 0)) {
                 return CheckResult.error("projection failed at point " + k);
             }
             geo.load(z, 0);
