@@ -8,6 +8,7 @@ import org.metricflow.numeric.manifold.HomogeneousPolynomial;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.sample.PointSample;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Option;
 
 /** Options shared by the {@code cy} subcommands: the hypersurface, and (nested) seed, threads and test points. */
@@ -25,7 +26,7 @@ final class CyOptions {
             description = "Any homogeneous polynomial of degree n+1 instead of --manifold (psi from --psi).")
     String polynomial;
 
-    @Option(names = "--coordinates", defaultValue = "0", paramLabel = "N",
+    @Option(names = "--coordinates", defaultValue = "0", paramLabel = "N", showDefaultValue = Visibility.NEVER,
             description = "Coordinates of --polynomial (default: largest index used + 1).")
     int coordinates;
 

@@ -34,6 +34,7 @@ import org.metricflow.numeric.sampling.SamplerOptions;
 import org.metricflow.numeric.sampling.SingularPointSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Option;
 
 /** {@code metricflow sample}: Calabi–Yau point clouds with Ω, weights, κ, volumes and the FS σ-loss. */
@@ -91,7 +92,7 @@ final class SampleCommand implements Callable<Integer> {
                     + "-5*psi*z0*z1*z2*z3*z4\" (psi from --psi).")
     String polynomial;
 
-    @Option(names = "--coordinates", defaultValue = "0", paramLabel = "N",
+    @Option(names = "--coordinates", defaultValue = "0", paramLabel = "N", showDefaultValue = Visibility.NEVER,
             description = "Number of homogeneous coordinates for --polynomial (default: largest index + 1).")
     int coordinates;
 
