@@ -3,8 +3,8 @@ package org.metricflow.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.metricflow.flows.Flow;
+import org.metricflow.flows.PointMetric;
 import org.metricflow.flows.analysis.DensityIntegral;
-import org.metricflow.flows.analysis.MetricSampler;
 import org.metricflow.flows.analysis.MetricStatistics;
 import org.metricflow.flows.analysis.MetricSummary;
 import org.metricflow.flows.time.FlowObserver;
@@ -24,7 +24,7 @@ final class FlowMonitor implements FlowObserver {
     private final Flow flow;
     private final int every;
     private final MetricStatistics statistics;
-    private final MetricSampler sampler;
+    private final PointMetric sampler;
     private final DensityIntegral entropy;
     private final double[] metrics;
     private final List<Sample> samples = new ArrayList<>();
@@ -33,7 +33,7 @@ final class FlowMonitor implements FlowObserver {
         this.flow = flow;
         this.every = every;
         this.statistics = new MetricStatistics(flow);
-        this.sampler = new MetricSampler(flow);
+        this.sampler = flow.metric();
         this.entropy = flow.definition().density().isPresent() ? new DensityIntegral(flow) : null;
         int d = sampler.size();
         this.metrics = new double[flow.grid().points() * d * d];
@@ -61,7 +61,7 @@ final class FlowMonitor implements FlowObserver {
 
     /** u = (1/2d) ln det g at every grid point. */
     double[] conformalFactor(double[] state) {
-        sampler.sample(state, metrics);
+        sampler.metrics(state, metrics);
         int d = sampler.size();
         double[] u = new double[flow.grid().points()];
         var m = new org.ejml.data.DMatrixRMaj(d, d);

@@ -201,7 +201,7 @@ final class FlowQuinticCommand implements Callable<Integer> {
         }
         QuinticRun.Outcome outcome;
         try (ProgressBar bar = Progress.bar(common, "flow quintic", steps)) {
-            outcome = QuinticRun.run(flow, steps, threads, checkpoint,
+            outcome = QuinticRun.run(flow, steps, checkpoint,
                     checkpointEvery != null ? checkpointEvery : Math.max(1, steps / 10), resume, bar);
         }
         QuinticFlowResult r = outcome.result();

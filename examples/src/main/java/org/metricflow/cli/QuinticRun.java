@@ -1,18 +1,17 @@
 package org.metricflow.cli;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
-import org.metricflow.flows.quintic.QuinticCheckpoint;
 import org.metricflow.flows.quintic.QuinticFlowResult;
 import org.metricflow.flows.quintic.QuinticKernelFlow;
-import org.metricflow.flows.quintic.StepRecord;
-import org.metricflow.numeric.metric.MonteCarloEstimate;
+import org.metricflow.flows.time.Checkpoint;
+import org.metricflow.flows.time.GuardOptions;
+import org.metricflow.flows.time.StepOptions;
 
 /**
- * Runs a quintic kernel flow to a total number of steps: optionally resumed from a checkpoint, writing one every
- * {@code every} steps and at the end, with a progress bar. Gains are relative to the initial (Fubini–Study) metric
- * also after a resume; the history holds the steps of this invocation only.
+ * The CLI side of a quintic kernel flow run: the options of the flow runner (total steps of size lr, checkpoint file
+ * and interval, the checkpoint to resume from) and a progress bar. The schedule itself is the runner's.
  */
 final class QuinticRun {
 
@@ -27,36 +26,17 @@ final class QuinticRun {
      * @param bar        progress bar, or null
      * @return the result, and the step the run was resumed from
      */
-    static Outcome run(QuinticKernelFlow flow, int steps, int threads, Path checkpoint, int every, Path resume,
-                       ProgressBar bar) {
-        if (every < 1) {
-            throw new IllegalArgumentException("--checkpoint-every must be >= 1, got " + every);
-        }
-        MonteCarloEstimate train0 = flow.sigmaTrain().sigma();
-        MonteCarloEstimate test0 = flow.sigmaTest().sigma();
-        int done = resume == null ? 0 : QuinticCheckpoint.resume(flow, threads, resume);
-        if (done > steps) {
-            throw new IllegalArgumentException("--steps must be >= the " + done + " steps already done in checkpoint "
-                    + resume + ", got " + steps);
-        }
+    static Outcome run(QuinticKernelFlow flow, int steps, Path checkpoint, int every, Path resume, ProgressBar bar) {
         Path file = checkpoint != null ? checkpoint : resume;
+        StepOptions options = new StepOptions(flow.options().learningRate(), 1, steps, every, Optional.ofNullable(file),
+                GuardOptions.POSITIVE_DEFINITE);
+        Checkpoint from = resume == null ? null : Checkpoint.read(resume);
+        int done = from == null ? 0 : (int) from.steps();
         if (bar != null) {
             bar.stepTo(done);
         }
-        Consumer<StepRecord> listener = r -> {
-            if (bar != null) {
-                bar.stepTo(r.step());
-            }
-            if (file != null && r.step() % every == 0) {
-                QuinticCheckpoint.write(flow, threads, file);
-            }
-        };
-        QuinticFlowResult r = flow.run(steps - done, listener);
-        if (file != null && r.state().step() % every != 0) {
-            QuinticCheckpoint.write(flow, threads, file);
-        }
-        return new Outcome(new QuinticFlowResult(train0, r.sigmaTrainAfter(), test0, r.sigmaTestAfter(), r.history(),
-                r.stopReason(), r.chart(), r.worstCondition(), r.clippedTotal(), r.state()), done, file);
+        QuinticFlowResult r = flow.run(options, from, bar == null ? null : s -> bar.stepTo(s.step()));
+        return new Outcome(r, done, file);
     }
 
     /** A run's result, the step it resumed from (0 for a fresh run) and the checkpoint file written (or null). */

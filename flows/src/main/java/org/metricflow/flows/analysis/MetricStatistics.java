@@ -4,22 +4,23 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.metricflow.flows.Flow;
+import org.metricflow.flows.PointMetric;
 
 /**
- * Eigenvalues and volume of the metric a flow state represents ({@link MetricSampler}); eigenvalues by EJML's
+ * Eigenvalues and volume of the metric a flow state represents ({@link Flow#metric()}); eigenvalues by EJML's
  * symmetric eigen-decomposition at every grid point. Not thread-safe (owns buffers).
  */
 public final class MetricStatistics {
 
     private final Flow flow;
-    private final MetricSampler sampler;
+    private final PointMetric sampler;
     private final double[] metrics;
     private final DMatrixRMaj matrix;
     private final EigenDecomposition_F64<DMatrixRMaj> eigen;
 
     public MetricStatistics(Flow flow) {
         this.flow = flow;
-        this.sampler = new MetricSampler(flow);
+        this.sampler = flow.metric();
         int d = sampler.size();
         this.metrics = new double[flow.grid().points() * d * d];
         this.matrix = new DMatrixRMaj(d, d);
@@ -28,7 +29,7 @@ public final class MetricStatistics {
 
     /** Summary of the metric of {@code state} (not modified). */
     public MetricSummary summarize(double[] state) {
-        sampler.sample(state, metrics);
+        sampler.metrics(state, metrics);
         int points = flow.grid().points();
         int d = sampler.size();
         int d2 = d * d;

@@ -131,4 +131,31 @@ public final class HermitianComponents {
         return a > 0 && b > 0 && r[off + 2] > 0 && m2 > 1e-14 * a * b && det > 1e-14 * a * b * r[off + 2]
                 && Double.isFinite(det);
     }
+
+    /**
+     * Writes the real form [[A, −B], [B, A]] of g = A + iB (6×6, row-major, symmetric; its eigenvalues are those of g,
+     * each twice) to {@code out[oOff..oOff+36)}.
+     */
+    public static void realForm(double[] r, int off, double[] out, int oOff) {
+        java.util.Arrays.fill(out, oOff, oOff + 36, 0);
+        for (int a = 0; a < 3; a++) {
+            out[oOff + 6 * a + a] = r[off + a];
+            out[oOff + 6 * (a + 3) + a + 3] = r[off + a];
+        }
+        for (int k = 0; k < 3; k++) {
+            int a = OFF[k][0];
+            int b = OFF[k][1];
+            double re = r[off + 3 + 2 * k];
+            double im = r[off + 4 + 2 * k];
+            out[oOff + 6 * a + b] = re;
+            out[oOff + 6 * b + a] = re;
+            out[oOff + 6 * (a + 3) + b + 3] = re;
+            out[oOff + 6 * (b + 3) + a + 3] = re;
+            // B_ab = im, B_ba = −im; top-right block −B, bottom-left block B
+            out[oOff + 6 * a + b + 3] = -im;
+            out[oOff + 6 * b + a + 3] = im;
+            out[oOff + 6 * (a + 3) + b] = im;
+            out[oOff + 6 * (b + 3) + a] = -im;
+        }
+    }
 }

@@ -1,11 +1,21 @@
 package org.metricflow.flows.quintic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.metricflow.flows.PointMetric;
+import org.metricflow.flows.StepFlow;
+import org.metricflow.flows.StepHalving;
+import org.metricflow.flows.StepOutcome;
+import org.metricflow.flows.time.Checkpoint;
+import org.metricflow.flows.time.FlowResult;
+import org.metricflow.flows.time.FlowRunner;
+import org.metricflow.flows.time.GuardReport;
+import org.metricflow.flows.time.StepOptions;
 import org.metricflow.numeric.kernel.operator.KernelOperator;
 import org.metricflow.numeric.metric.CommonChartMetrics;
 import org.metricflow.numeric.metric.MongeAmpere;
@@ -36,12 +46,15 @@ import org.metricflow.numeric.sample.PointSample;
  * d_j = Σ_k Θ_jk ŵ_k s_k g_k pairs to −lr Σ_{j,k} (ŵ s)_j Θ_jk ŵ_k s_k tr(g_j^{-1} g_k), not a form in s, and for
  * a non-local kernel adds a neighbour's metric (in one chart det g spans 10⁻¹³…10) to a point's own; on training points
  * of the Delta kernel (Θ_jk = δ_jk) the two coincide. {@link #lossRate()} is the first-order rate for any form.
+ *
+ * <p>As a {@link StepFlow} the state is the training metrics followed by the test metrics (9 reals per point), a step
+ * of size h is the update above with lr = h, and the runner ({@link FlowRunner}) guards, observes and checkpoints it;
+ * {@link #run} drives it with the runner and leaves this object at the final state.
  */
-public final class QuinticKernelFlow {
+public final class QuinticKernelFlow implements StepFlow {
 
     private static final Logger LOG = LogManager.getLogger(QuinticKernelFlow.class);
     private static final int C = HermitianComponents.COUNT;
-    private static final int MAX_HALVINGS = 40;
 
     private final PointSample train;
     private final PointSample test;
@@ -56,6 +69,7 @@ public final class QuinticKernelFlow {
     private final double[] g;
     private final double[] gTest;
     private final double[] flowWeights;
+    private final int threads;
     private int step;
 
     /**
@@ -73,6 +87,7 @@ public final class QuinticKernelFlow {
         Objects.requireNonNull(ops, "ops");
         Objects.requireNonNull(test, "test");
         this.options = Objects.requireNonNull(options, "options");
+        this.threads = threads;
         if (train.dimension() != 3 || test.dimension() != 3) {
             throw new IllegalArgumentException("kernel flows need a Calabi-Yau threefold, got dimension "
                     + train.dimension());
@@ -199,6 +214,50 @@ public final class QuinticKernelFlow {
         return new FlowState(step, g, gTest);
     }
 
+    /** The current state vector: training metrics, then test metrics (a copy). */
+    public double[] stateVector() {
+        double[] all = Arrays.copyOf(g, g.length + gTest.length);
+        System.arraycopy(gTest, 0, all, g.length, gTest.length);
+        return all;
+    }
+
+    /** Replaces the metrics by a state vector ({@link #stateVector()} layout). */
+    public void restore(double[] state) {
+        requireLength(state);
+        System.arraycopy(state, 0, g, 0, g.length);
+        System.arraycopy(state, g.length, gTest, 0, gTest.length);
+    }
+
+    private void requireLength(double[] state) {
+        if (state.length != stateDimension()) {
+            throw new IllegalArgumentException("state has " + state.length + " entries, this flow needs "
+                    + stateDimension() + " (" + g.length / C + " training and " + gTest.length / C + " test points)");
+        }
+    }
+
+    @Override
+    public int stateDimension() {
+        return g.length + gTest.length;
+    }
+
+    @Override
+    public PointMetric metric() {
+        return new HermitianPointMetric(HermitianPointMetric.concat(train.points(), test.points()),
+                2 * train.coordinates(), y -> y);
+    }
+
+    /**
+     * Options, kernel storage and clusters, thread count (matrix-free sums are ordered per thread), chart, and hashes
+     * of the training and test points.
+     */
+    @Override
+    public String describe() {
+        return "quintic-kernel-flow v1; " + options + "; storage=" + operators.storage() + ", clusters="
+                + operators.clusters() + ", threads=" + threads + "; chart=" + chart.chart() + "; train="
+                + train.size() + "#" + Integer.toHexString(Arrays.hashCode(train.points())) + ", test="
+                + test.size() + "#" + Integer.toHexString(Arrays.hashCode(test.points()));
+    }
+
     /** Replaces the metrics by a saved state (resume); sizes must match. */
     public void restore(FlowState s) {
         if (s.train().length != g.length || s.test().length != gTest.length) {
@@ -220,26 +279,25 @@ public final class QuinticKernelFlow {
         return estimate(test, gTest, omegaTest);
     }
 
-    /** One step: taken, or refused with the reason (see {@link StepOutcome}; a refused step leaves the state). */
-    public StepOutcome step() {
+    /**
+     * The update g ← g − h·d at training and test points from {@code state}. With {@link PositivityPolicy#CLIP} the
+     * update is halved ({@link StepHalving}) at each point where g would become indefinite (counted and logged); with
+     * {@link PositivityPolicy#STOP} it is applied as is and the runner's guard stops the run at the offending point.
+     */
+    @Override
+    public StepOutcome step(double t, double[] state, double h) {
+        restore(state);
         double[] dTrain = new double[g.length];
         double[] dTest = new double[gTest.length];
         direction(dTrain, dTest);
-        double lr = options.learningRate();
-        String stop = check("training", g, dTrain, lr);
-        if (stop == null) {
-            stop = check("test", gTest, dTest, lr);
-        }
-        if (stop != null) {
-            return StepOutcome.refused("step " + (step + 1) + ": " + stop);
-        }
-        int clipped = apply(g, dTrain, lr) + apply(gTest, dTest, lr);
+        double[] next = state.clone();
+        boolean clip = options.positivity() == PositivityPolicy.CLIP;
+        int clipped = apply(next, 0, g.length, dTrain, h, clip) + apply(next, g.length, gTest.length, dTest, h, clip);
         if (clipped > 0) {
-            LOG.info(() -> "step " + (step + 1) + ": clipped the update at " + clipped
+            LOG.info(() -> "step at t = " + t + ": clipped the update at " + clipped
                     + " points to keep g positive definite");
         }
-        step++;
-        return StepOutcome.taken(clipped);
+        return new StepOutcome.Accepted(next, clipped);
     }
 
     /**
@@ -332,32 +390,49 @@ public final class QuinticKernelFlow {
         }
     }
 
-    /** Runs up to {@code steps} steps, reporting each to {@code listener} (may be null). */
+    /** Runs {@code steps} more steps of size lr from the current state, reporting each to {@code listener} (may be null). */
     public QuinticFlowResult run(int steps, Consumer<StepRecord> listener) {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, got " + steps);
         }
+        return run(StepOptions.fixed(options.learningRate(), steps), null, listener);
+    }
+
+    /**
+     * Runs with the flow runner: from the current state, or continued from {@code resume} (written by the same
+     * configuration), until {@code stepOptions.maxSteps()} steps of this run in total, checkpointing on the options'
+     * schedule. Gains are relative to the state before the call (the Fubini–Study metric of a fresh flow, also when
+     * resuming); the history holds the steps of this invocation; the flow is left at the final (last good) state.
+     *
+     * @throws IllegalArgumentException when the checkpoint belongs to another configuration or has more steps
+     */
+    public QuinticFlowResult run(StepOptions stepOptions, Checkpoint resume, Consumer<StepRecord> listener) {
         MongeAmpereEstimate trainBefore = sigmaTrain();
         MongeAmpereEstimate testBefore = sigmaTest();
+        int offset = resume == null ? step : 0;
         List<StepRecord> history = new ArrayList<>();
-        String reason = null;
-        long clippedTotal = 0;
-        for (int s = 0; s < steps && reason == null; s++) {
-            double lossBefore = meanLoss();
-            StepOutcome outcome = step();
-            if (!outcome.taken()) {
-                reason = outcome.reason();
-            } else {
-                clippedTotal += outcome.clipped();
-                StepRecord r = new StepRecord(step, sigmaTrain().sigma().value(), lossBefore, outcome.clipped());
+        long[] clippedTotal = new long[1];
+        double[] lossBefore = {Double.NaN};
+        FlowRunner runner = new FlowRunner(stepOptions).withObserver(snapshot -> {
+            restore(snapshot.state());
+            if (!Double.isNaN(lossBefore[0])) {
+                StepRecord r = new StepRecord(offset + (int) snapshot.step(), sigmaTrain().sigma().value(),
+                        lossBefore[0], snapshot.clipped());
+                clippedTotal[0] += r.clipped();
                 history.add(r);
                 if (listener != null) {
                     listener.accept(r);
                 }
             }
-        }
+            lossBefore[0] = meanLoss();
+        });
+        FlowResult r = resume == null ? runner.run(this, stateVector(), Double.POSITIVE_INFINITY)
+                : runner.resume(this, resume, Double.POSITIVE_INFINITY);
+        restore(r.state());
+        step = offset + (int) r.steps();
         return new QuinticFlowResult(trainBefore.sigma(), sigmaTrain().sigma(), testBefore.sigma(),
-                sigmaTest().sigma(), history, reason, chart.chart(), chart.worstCond(), clippedTotal, state());
+                sigmaTest().sigma(), history, r.stop().map(GuardReport::message).orElse(null), chart.chart(),
+                chart.worstCond(), clippedTotal[0], state());
     }
 
     /** μ_Ω-weighted mean of the loss density on the training set (κ from the current metric). */
@@ -375,43 +450,27 @@ public final class QuinticKernelFlow {
         return sum / sw;
     }
 
-    private String check(String set, double[] metric, double[] d, double lr) {
-        if (options.positivity() != PositivityPolicy.STOP) {
-            return null;
-        }
-        double[] trial = new double[C];
-        for (int k = 0; k < metric.length / C; k++) {
-            for (int p = 0; p < C; p++) {
-                trial[p] = metric[k * C + p] - lr * d[k * C + p];
-            }
-            if (!HermitianComponents.positiveDefinite(trial, 0)) {
-                return "the update makes g indefinite at " + set + " point " + k + " (det g would be "
-                        + HermitianComponents.determinant(trial, 0) + ", was "
-                        + HermitianComponents.determinant(metric, k * C) + "); lower the learning rate";
-            }
-        }
-        return null;
-    }
-
-    /** g ← g − lr·d, halving d at points where g would become indefinite; returns the number of clipped points. */
-    private static int apply(double[] metric, double[] d, double lr) {
+    /**
+     * metric ← metric − h·d on {@code count} components from {@code from}; with {@code clip}, halving the update at each
+     * point where g would become indefinite. Returns the number of clipped points.
+     */
+    private static int apply(double[] metric, int from, int count, double[] d, double h, boolean clip) {
         double[] trial = new double[C];
         int clipped = 0;
-        for (int k = 0; k < metric.length / C; k++) {
-            double t = lr;
-            for (int h = 0; h <= MAX_HALVINGS; h++, t *= 0.5) {
+        for (int k = 0; k < count / C; k++) {
+            int base = from + k * C;
+            int point = k;
+            double factor = !clip ? 1 : StepHalving.largestFactor(f -> {
                 for (int p = 0; p < C; p++) {
-                    trial[p] = metric[k * C + p] - t * d[k * C + p];
+                    trial[p] = metric[base + p] - f * h * d[point * C + p];
                 }
-                if (HermitianComponents.positiveDefinite(trial, 0)) {
-                    break;
-                }
-            }
-            if (t != lr) {
+                return HermitianComponents.positiveDefinite(trial, 0);
+            });
+            if (factor != 1) {
                 clipped++;
             }
-            if (HermitianComponents.positiveDefinite(trial, 0)) {
-                System.arraycopy(trial, 0, metric, k * C, C);
+            for (int p = 0; p < C; p++) {
+                metric[base + p] = factor == 0 ? metric[base + p] : metric[base + p] - factor * h * d[k * C + p];
             }
         }
         return clipped;

@@ -20,7 +20,8 @@
  * <p><b>Kernel storage.</b> The kernel is frozen, so its training and prediction matrices are formed once when they fit
  * a memory budget and applied by matrix products, else recomputed matrix-free every step; above 20,000 training points
  * (or on request) the kernel is cut to blocks over the paper's batched clusters ({@link OperatorOptions},
- * {@link FlowOperators}). Runs checkpoint and resume bit for bit ({@link QuinticCheckpoint}); the hyperparameter search
- * is in the subpackage {@code tune}.
+ * {@link FlowOperators}). The flow is a {@link org.metricflow.flows.StepFlow} run by {@code flows.time.FlowRunner}
+ * (guards, observers, checkpoints that resume bit for bit); the hyperparameter search is in the subpackage
+ * {@code tune}.
  */
 package org.metricflow.flows.quintic;

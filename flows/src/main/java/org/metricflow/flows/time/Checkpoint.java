@@ -13,22 +13,25 @@ import java.util.zip.CRC32;
 import org.metricflow.numeric.AtomicWrite;
 
 /**
- * A resumable state of a run: the state vector at a segment end, with the fingerprint of the run (flow, grid,
- * integrator settings) that must match on resumption.
+ * A resumable state of a run of any {@link org.metricflow.flows.MetricFlow} (grid or point cloud): the state vector at
+ * a segment end (velocity flows) or after an accepted step (step flows), with the fingerprint of the run (flow,
+ * points, integrator or step settings) that must match on resumption.
  *
- * <p>File format (big-endian, {@link DataOutputStream}): magic {@code MFCK}, version 1, fingerprint (modified
- * UTF-8), time, steps, state length, the state, and a CRC-32 of everything before it. Written atomically (temporary
- * sibling, then rename), so a reader never sees a partial file.
+ * <p>File format (big-endian, {@link DataOutputStream}): magic {@code MFCK}, version 2, fingerprint (modified
+ * UTF-8), time, steps, next step size, state length, the state, and a CRC-32 of everything before it. Written
+ * atomically (temporary sibling, then rename), so a reader never sees a partial file.
  *
- * @param fingerprint what produced the state (see {@link FlowRunner})
+ * @param fingerprint what produced the state (see {@link FlowRunner#fingerprint})
  * @param time        flow time of the state
  * @param steps       accepted steps before it
+ * @param nextStep    size h of the next step of a step flow (it may have grown or been halved); NaN for a velocity
+ *                    flow (each segment starts a fresh integrator)
  * @param state       the state vector
  */
-public record Checkpoint(String fingerprint, double time, long steps, double[] state) {
+public record Checkpoint(String fingerprint, double time, long steps, double nextStep, double[] state) {
 
     private static final int MAGIC = 0x4D46434B;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     public Checkpoint {
         state = state.clone();
@@ -41,7 +44,7 @@ public record Checkpoint(String fingerprint, double time, long steps, double[] s
 
     /** Writes this checkpoint to {@code file} atomically, creating parent directories. */
     public void write(Path file) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(24 + 8 * state.length);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 + 8 * state.length);
         try {
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeInt(MAGIC);
@@ -49,6 +52,7 @@ public record Checkpoint(String fingerprint, double time, long steps, double[] s
             out.writeUTF(fingerprint);
             out.writeDouble(time);
             out.writeLong(steps);
+            out.writeDouble(nextStep);
             out.writeInt(state.length);
             for (double v : state) {
                 out.writeDouble(v);
@@ -89,6 +93,7 @@ public record Checkpoint(String fingerprint, double time, long steps, double[] s
             String fingerprint = in.readUTF();
             double time = in.readDouble();
             long steps = in.readLong();
+            double nextStep = in.readDouble();
             int n = in.readInt();
             if (n < 0 || in.available() != 8L * n + 8) {
                 throw new IllegalArgumentException("checkpoint " + file + " is truncated or corrupt");
@@ -103,7 +108,7 @@ public record Checkpoint(String fingerprint, double time, long steps, double[] s
             if (crc.getValue() != stored) {
                 throw new IllegalArgumentException("checkpoint " + file + " is corrupt (CRC mismatch)");
             }
-            return new Checkpoint(fingerprint, time, steps, state);
+            return new Checkpoint(fingerprint, time, steps, nextStep, state);
         } catch (IOException e) {
             throw new IllegalArgumentException("checkpoint " + file + " is truncated or corrupt", e);
         }

@@ -1,14 +1,14 @@
 package org.metricflow.flows.time;
 
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.metricflow.flows.Flow;
+import org.metricflow.flows.VelocityFlow;
 
-/** A {@link Flow} as a Hipparchus {@link OrdinaryDifferentialEquation}: dy/dt = flow velocity. */
+/** A {@link VelocityFlow} as a Hipparchus {@link OrdinaryDifferentialEquation}: dy/dt = flow velocity. */
 public final class FlowOde implements OrdinaryDifferentialEquation {
 
-    private final Flow flow;
+    private final VelocityFlow flow;
 
-    public FlowOde(Flow flow) {
+    public FlowOde(VelocityFlow flow) {
         this.flow = flow;
     }
 

@@ -4,10 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.metricflow.flows.quintic.FlowState;
+import org.metricflow.flows.PointMetric;
+import org.metricflow.flows.StepFlow;
+import org.metricflow.flows.StepHalving;
+import org.metricflow.flows.StepOutcome;
 import org.metricflow.flows.quintic.GradientForm;
 import org.metricflow.flows.quintic.QuinticKernelFlow;
 import org.metricflow.flows.quintic.SigmaLoss;
+import org.metricflow.flows.time.FlowResult;
+import org.metricflow.flows.time.FlowRunner;
+import org.metricflow.flows.time.FlowStatus;
+import org.metricflow.flows.time.GuardReport;
+import org.metricflow.flows.time.StepOptions;
 import org.metricflow.numeric.kernel.operator.KernelOperator;
 
 /**
@@ -18,9 +26,10 @@ import org.metricflow.numeric.kernel.operator.KernelOperator;
  * solved as Δf = −3h Θ Ŵ^{1/2} x with (I + c h A) x = Ŵ^{1/2} s (A = Q Ŵ^{1/2} Θ Ŵ^{1/2} Q symmetric, s ⊥ the constant
  * mode): conjugate gradients on the kernel operator, matrix-free when the flow's kernel is. Stable for any h (the
  * stiff modes c h λ ≫ 1 are damped, not amplified); first order in h like the explicit flow, which it matches at small
- * h. Each step rescales g by e^{Δf/3}, so g stays positive definite by construction. Not thread-safe.
+ * h. Each step rescales g by e^{Δf/3}, so g stays positive definite by construction. As a {@link StepFlow} its state
+ * is the state vector of the {@link QuinticKernelFlow} it advances. Not thread-safe.
  */
-public final class ImplicitKernelFlow {
+public final class ImplicitKernelFlow implements StepFlow {
 
     private final QuinticKernelFlow flow;
     private final SymmetrisedKernel kernel;
@@ -28,6 +37,7 @@ public final class ImplicitKernelFlow {
     private final int maxIterations;
     private final double largest;
     private double time;
+    private CgSolve lastSolve;
 
     /**
      * @param flow          a frame-form, squared-loss flow; its state is advanced
@@ -64,42 +74,65 @@ public final class ImplicitKernelFlow {
         return flow;
     }
 
+    @Override
+    public int stateDimension() {
+        return flow.stateDimension();
+    }
+
+    @Override
+    public PointMetric metric() {
+        return flow.metric();
+    }
+
+    @Override
+    public String describe() {
+        return flow.describe() + "; implicit cg tolerance=" + tolerance + ", iterations=" + maxIterations;
+    }
+
     /**
-     * One step of size h > 0. Returns the step, or throws {@link NotConvergedException} (state unchanged) when CG
-     * does not reach the tolerance.
+     * One step of size h from {@code state}: stationary when the loss is at its round-off floor ({@link #LOSS_FLOOR});
+     * failed when CG does not reach the tolerance (naming the residual and the iteration count) or det g would leave
+     * the double range; rejected (the runner halves h) when h is beyond the explicit stability range (c h λ_max > 1,
+     * λ_max from 30 Lanczos steps) and the step raises the mean squared loss (κ re-fitted) by more than
+     * {@link #LOSS_NOISE}: far from the fixed point the linearisation can overshoot.
      */
-    public ImplicitStep step(double h) {
-        if (!(h > 0) || !Double.isFinite(h)) {
-            throw new IllegalArgumentException("step size h must be finite and > 0, got " + h);
+    @Override
+    public StepOutcome step(double t, double[] state, double h) {
+        flow.restore(state);
+        double loss = flow.meanLoss();
+        if (loss <= LOSS_FLOOR) {
+            return new StepOutcome.Stationary("the mean loss " + loss + " is at the round-off floor " + LOSS_FLOOR);
         }
         double[] rhs = kernel.toSymmetric(flow.frameDensity());
         CgSolve cg = CgSolve.solve(kernel::apply, ExactKernelFlow.RATE * h, rhs, tolerance, maxIterations);
         if (!cg.converged()) {
-            throw new NotConvergedException(String.format(Locale.ROOT, "conjugate gradients did not converge at "
+            return new StepOutcome.Failed(String.format(Locale.ROOT, "conjugate gradients did not converge at "
                     + "flow time %.6g (step h = %.6g): relative residual %.3g after %d iterations (tolerance %.3g); "
-                    + "kept the state at t = %.6g", time + h, h, cg.residual(), cg.iterations(), tolerance, time));
+                    + "kept the state at t = %.6g", t + h, h, cg.residual(), cg.iterations(), tolerance, t));
         }
         double[] x = kernel.toOperatorField(cg.x());
         double[] dTrain = update(flow.operators().training(), x, h);
         double[] dTest = update(flow.testSet().prediction(), x, h);
         if (!inRange(flow.trainingValues().logDet(), dTrain) || !inRange(flow.testSet().values().logDet(), dTest)) {
-            throw new NotConvergedException(String.format(Locale.ROOT, "the step h = %.6g at flow time %.6g would "
-                    + "move det g out of the double range after %d CG iterations (residual %.3g); kept the state", h, time,
+            return new StepOutcome.Failed(String.format(Locale.ROOT, "the step h = %.6g at flow time %.6g would "
+                    + "move det g out of the double range after %d CG iterations (residual %.3g); kept the state", h, t,
                     cg.iterations(), cg.residual()));
         }
         flow.rescale(dTrain, dTest);
-        time += h;
-        return new ImplicitStep(time, flow.sigmaTrain().sigma().value(), flow.sigmaTest().sigma().value(),
-                cg.iterations(), cg.residual());
+        double after = flow.meanLoss();
+        if (h * ExactKernelFlow.RATE * largest > 1 && after > loss * (1 + LOSS_NOISE) + LOSS_FLOOR) {
+            return new StepOutcome.Rejected(String.format(Locale.ROOT, "the step h = %.6g at flow time %.6g raises "
+                    + "the mean loss from %.6g to %.6g", h, t, loss, after));
+        }
+        lastSolve = cg;
+        return new StepOutcome.Accepted(flow.stateVector(), 0);
     }
 
     /**
-     * Integrates from the current time to flow time {@code total} (finite): the first step is h₀, each accepted step
-     * multiplies h by {@code growth} (capped at the time left). Far from the fixed point the linearisation can
-     * overshoot: a step beyond the explicit stability range (c h λ_max > 1, λ_max from 30 Lanczos steps) that raises
-     * the mean squared loss (κ re-fitted) by more than {@link #LOSS_NOISE} is undone and retried with h/2, at most
-     * {@value #MAX_HALVINGS} times. Stops early after {@code maxSteps} accepted steps, or when the loss has
-     * reached the round-off floor ({@link #LOSS_FLOOR}: the flow is stationary).
+     * Integrates with the flow runner from the current time to flow time {@code total} (finite): the first step is h₀,
+     * each accepted step multiplies h by {@code growth} (capped at the time left), a rejected step is halved
+     * ({@link #step}, {@link StepHalving}). Stops early after {@code maxSteps} accepted steps, or when the loss has
+     * reached the round-off floor (the flow is stationary). The flow is left at the last accepted state.
      *
      * @return the accepted steps
      * @throws NotConvergedException when CG fails or no halving lowers the loss (the state is the last accepted one)
@@ -111,33 +144,24 @@ public final class ImplicitKernelFlow {
                     + " steps, got " + total + ", " + h0 + ", " + growth + ", " + maxSteps);
         }
         List<ImplicitStep> out = new ArrayList<>();
-        double h = h0;
-        while (out.size() < maxSteps && total - time > 1e-12 * total) {
-            double hk = Math.min(h, total - time);
-            FlowState before = flow.state();
-            double t0 = time;
-            double loss = flow.meanLoss();
-            if (loss <= LOSS_FLOOR) {
-                break;
-            }
-            int halvings = 0;
-            ImplicitStep s = step(hk);
-            while (hk * ExactKernelFlow.RATE * largest > 1 && flow.meanLoss() > loss * (1 + LOSS_NOISE) + LOSS_FLOOR) {
-                if (++halvings > MAX_HALVINGS) {
-                    throw new NotConvergedException(String.format(Locale.ROOT, "no step below h = %.6g lowers the "
-                            + "loss at flow time %.6g; kept the state", hk, t0));
+        double t0 = time;
+        StepOptions options = StepOptions.fixed(h0, maxSteps).withGrowth(growth);
+        FlowRunner runner = new FlowRunner(options).withObserver(snapshot -> {
+            if (snapshot.step() > 0) {
+                flow.restore(snapshot.state());
+                ImplicitStep s = new ImplicitStep(t0 + snapshot.time(), flow.sigmaTrain().sigma().value(),
+                        flow.sigmaTest().sigma().value(), lastSolve.iterations(), lastSolve.residual());
+                out.add(s);
+                if (listener != null) {
+                    listener.accept(s);
                 }
-                flow.restore(before);
-                time = t0;
-                hk /= 2;
-                h = hk;
-                s = step(hk);
             }
-            out.add(s);
-            if (listener != null) {
-                listener.accept(s);
-            }
-            h *= growth;
+        });
+        FlowResult r = runner.run(this, flow.stateVector(), total - t0);
+        flow.restore(r.state());
+        time = t0 + r.time();
+        if (r.status() == FlowStatus.STOPPED) {
+            throw new NotConvergedException(r.stop().map(GuardReport::detail).orElse("?"));
         }
         return out;
     }
@@ -152,9 +176,6 @@ public final class ImplicitKernelFlow {
      * interpolating flows stall at σ ≈ 10⁻⁶), so a mean squared loss below ~10⁻¹⁰ (σ ≈ 10⁻⁵) is noise.
      */
     public static final double LOSS_FLOOR = 1e-10;
-
-    /** Most halvings of a step that raised the loss. */
-    public static final int MAX_HALVINGS = 30;
 
     /** Whether every e^{f + Δf} stays a normal double (|f + Δf| < 700). */
     private static boolean inRange(double[] f, double[] df) {

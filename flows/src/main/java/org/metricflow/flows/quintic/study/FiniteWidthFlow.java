@@ -4,10 +4,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.hipparchus.random.Well19937c;
+import org.metricflow.flows.PointMetric;
+import org.metricflow.flows.StepFlow;
+import org.metricflow.flows.StepHalving;
+import org.metricflow.flows.StepOutcome;
 import org.metricflow.flows.quintic.CommonChartChoice;
 import org.metricflow.flows.quintic.HermitianComponents;
+import org.metricflow.flows.quintic.HermitianPointMetric;
 import org.metricflow.flows.quintic.LossDensity;
 import org.metricflow.flows.quintic.SigmaLoss;
+import org.metricflow.flows.time.FlowResult;
+import org.metricflow.flows.time.FlowRunner;
+import org.metricflow.flows.time.FlowStatus;
+import org.metricflow.flows.time.GuardReport;
+import org.metricflow.flows.time.StepOptions;
 import org.metricflow.numeric.Parallel;
 import org.metricflow.numeric.metric.MongeAmpereEstimate;
 import org.metricflow.numeric.nn.MetricNetworks;
@@ -31,13 +41,16 @@ import org.metricflow.numeric.sample.PointSample;
  * empirical NTK Θ_θ (eq. 2.7). {@link KernelEvolution#FROZEN} applies exactly that update with Θ_{θ₀} (the
  * linearised network); {@link KernelEvolution#EVOLVING} trains the network, so Θ_θ changes. Test points get M(y) from
  * the same network (or Θ_{θ₀}(y, ·)) and never enter the sum. Where M would be indefinite the positivity guard uses
- * 1 + s(M − 1) with s = 2^{−h} the largest factor keeping it positive (counted; s is locally constant, so the
- * gradient carries the factor s_k). Not thread-safe.
+ * 1 + s(M − 1) with s = 2^{−h} the largest factor keeping it positive ({@link StepHalving}; counted; s is locally
+ * constant, so the gradient carries the factor s_k).
+ *
+ * <p>As a {@link StepFlow} the state is θ (evolving) or the corrections M − 1 at the training and test points
+ * (frozen); M, s and the network outputs are derived from it (and cached for the last state seen), and a step of
+ * size h is the update above with lr = h. {@link #run} drives it with {@link FlowRunner}. Not thread-safe.
  */
-public final class FiniteWidthFlow {
+public final class FiniteWidthFlow implements StepFlow {
 
     private static final int C = HermitianComponents.COUNT;
-    private static final int MAX_HALVINGS = 60;
     /** Training points over which the kernel drift is measured. */
     static final int DRIFT_POINTS = 200;
 
@@ -63,7 +76,9 @@ public final class FiniteWidthFlow {
     private final double[] m;
     private final double[] mTest;
     private final double[] scale;
+    private final String description;
     private StackedNetwork network;
+    private double[] current;
 
     /**
      * @param options      learning rate, loss and condition limit
@@ -117,6 +132,41 @@ public final class FiniteWidthFlow {
             this.kernelTrain = kernels(initial, xTrain, xTrain);
             this.kernelTest = kernels(initial, xTest, xTrain);
         }
+        this.current = state();
+        this.description = "finite-width-flow v1; " + options + "; " + evolution + "; " + architecture + "; seed="
+                + seed + ", threads=" + threads + "; chart=" + chart.chart() + "; train=" + n + "#"
+                + Integer.toHexString(Arrays.hashCode(xTrain)) + ", test=" + this.test.sample().size() + "#"
+                + Integer.toHexString(Arrays.hashCode(xTest));
+    }
+
+    /** The current state: θ (evolving), or M − 1 at the training then the test points (frozen); a copy. */
+    public double[] state() {
+        if (evolution == KernelEvolution.EVOLVING) {
+            return network.parameters();
+        }
+        double[] out = Arrays.copyOf(delta, delta.length + deltaTest.length);
+        System.arraycopy(deltaTest, 0, out, delta.length, deltaTest.length);
+        return out;
+    }
+
+    @Override
+    public int stateDimension() {
+        return evolution == KernelEvolution.EVOLVING ? initial.parameterCount() : delta.length + deltaTest.length;
+    }
+
+    /** The frame metric M at the training and test points (positive definite by construction). */
+    @Override
+    public PointMetric metric() {
+        return new HermitianPointMetric(HermitianPointMetric.concat(xTrain, xTest), dim, y -> {
+            load(y);
+            return HermitianPointMetric.concat(m, mTest);
+        });
+    }
+
+    /** Options, evolution, architecture, seed, thread count, chart and hashes of the training and test points. */
+    @Override
+    public String describe() {
+        return description;
     }
 
     /** Number of training points used (after the common chart's conditioning cut). */
@@ -155,23 +205,33 @@ public final class FiniteWidthFlow {
         return s;
     }
 
-    /** Runs {@code steps} steps. */
+    /**
+     * Runs {@code steps} more steps of size lr from the current state with the flow runner.
+     *
+     * @throws IllegalStateException when a guard stops the run (naming the point); the flow keeps the last good state
+     */
     public FiniteWidthResult run(int steps) {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, got " + steps);
         }
         var trainBefore = sigmaTrain().sigma();
         var testBefore = sigmaTest().sigma();
-        for (int s = 0; s < steps; s++) {
-            step();
+        FlowResult r = new FlowRunner(StepOptions.fixed(options.learningRate(), steps)).run(this, state(),
+                Double.POSITIVE_INFINITY);
+        load(r.state());
+        if (r.status() == FlowStatus.STOPPED) {
+            throw new IllegalStateException("finite-width flow stopped: "
+                    + r.stop().map(GuardReport::message).orElse("?"));
         }
         return new FiniteWidthResult(evolution, steps, clipped(delta), clipped(deltaTest), trainBefore,
                 sigmaTrain().sigma(), testBefore, sigmaTest().sigma(),
                 evolution == KernelEvolution.EVOLVING ? drift() : 0);
     }
 
-    /** One gradient-descent step on θ (or on the linearised network). */
-    public void step() {
+    /** One gradient-descent step of size h on θ (or on the linearised network) from {@code state}. */
+    @Override
+    public StepOutcome step(double t, double[] state, double h) {
+        load(state);
         int n = coef.length;
         double[] grad = lossGradient();
         for (int k = 0; k < n; k++) {
@@ -179,25 +239,42 @@ public final class FiniteWidthFlow {
                 grad[k * C + c] *= scale[k];
             }
         }
-        double lr = options.learningRate();
+        double[] next = state.clone();
         if (evolution == KernelEvolution.FROZEN) {
             double[] dTrain = apply(kernelTrain, grad, n);
             double[] dTest = apply(kernelTest, grad, test.sample().size());
-            for (int i = 0; i < delta.length; i++) {
-                delta[i] -= lr * dTrain[i];
+            for (int i = 0; i < dTrain.length; i++) {
+                next[i] -= h * dTrain[i];
             }
-            for (int i = 0; i < deltaTest.length; i++) {
-                deltaTest[i] -= lr * dTest[i];
+            for (int i = 0; i < dTest.length; i++) {
+                next[dTrain.length + i] -= h * dTest[i];
             }
         } else {
-            double[] theta = network.parameters();
             double[] d = pullback(grad);
-            for (int i = 0; i < theta.length; i++) {
-                theta[i] -= lr * d[i];
+            for (int i = 0; i < next.length; i++) {
+                next[i] -= h * d[i];
             }
-            network = network.withParameters(theta);
+        }
+        load(next);
+        return new StepOutcome.Accepted(next, clipped(delta) + clipped(deltaTest));
+    }
+
+    /**
+     * Makes {@code state} current: the network (evolving), the corrections Δ = M − 1 and, through the positivity
+     * guard, M and s at the training and test points. A no-op when it is current already.
+     */
+    private void load(double[] state) {
+        if (Arrays.equals(state, current)) {
+            return;
+        }
+        current = state.clone();
+        if (evolution == KernelEvolution.EVOLVING) {
+            network = initial.withParameters(state);
             difference(outputs(network, xTrain), f0Train, delta);
             difference(outputs(network, xTest), f0Test, deltaTest);
+        } else {
+            System.arraycopy(state, 0, delta, 0, delta.length);
+            System.arraycopy(state, delta.length, deltaTest, 0, deltaTest.length);
         }
         guard(delta, m, scale);
         guard(deltaTest, mTest, new double[deltaTest.length / C]);
@@ -279,21 +356,17 @@ public final class FiniteWidthFlow {
         return out;
     }
 
-    /** M = 1 + sΔ with s = 2^{−h} the largest factor keeping M positive definite. */
+    /** M = 1 + sΔ with s = 2^{−h} the largest factor keeping M positive definite ({@link StepHalving}). */
     private static void guard(double[] d, double[] out, double[] s) {
         double[] trial = new double[C];
         for (int k = 0; k < s.length; k++) {
-            double t = 1;
-            s[k] = 0;
-            for (int h = 0; h <= MAX_HALVINGS; h++, t *= 0.5) {
+            int point = k;
+            s[k] = StepHalving.largestFactor(t -> {
                 for (int p = 0; p < C; p++) {
-                    trial[p] = (p < 3 ? 1 : 0) + t * d[k * C + p];
+                    trial[p] = (p < 3 ? 1 : 0) + t * d[point * C + p];
                 }
-                if (HermitianComponents.positiveDefinite(trial, 0)) {
-                    s[k] = t;
-                    break;
-                }
-            }
+                return HermitianComponents.positiveDefinite(trial, 0);
+            });
             for (int p = 0; p < C; p++) {
                 out[k * C + p] = (p < 3 ? 1 : 0) + s[k] * d[k * C + p];
             }

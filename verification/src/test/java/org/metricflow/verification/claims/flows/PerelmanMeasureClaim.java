@@ -1,6 +1,5 @@
 package org.metricflow.verification.claims.flows;
 
-import org.metricflow.flows.analysis.MetricSampler;
 import org.metricflow.flows.classic.ClassicalFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
@@ -62,7 +61,7 @@ public final class PerelmanMeasureClaim implements Claim {
         int n = flow.grid().points();
         int phi = flow.definition().jets().fields().indexOf("phi");
         double[] g = new double[n * 4];
-        new MetricSampler(flow).sample(state, g);
+        flow.metric().metrics(state, g);
         double[] m = new double[n];
         for (int p = 0; p < n; p++) {
             double det = g[4 * p] * g[4 * p + 3] - g[4 * p + 1] * g[4 * p + 2];
