@@ -37,9 +37,7 @@ class FiniteWidthFlowTest {
     @Test
     void gradientMatchesFiniteDifferencesOfTheLossWithKappa() {
         FiniteWidthFlow f = flow(KernelEvolution.FROZEN, 1);
-        for (int s = 0; s < 5; s++) {
-            f.step();
-        }
+        f.run(5);
         double[] grad = f.lossGradient();
         double[] m = f.frameMetric();
         double h = 1e-6;
@@ -72,8 +70,8 @@ class FiniteWidthFlowTest {
         for (int i = 0; i < 2; i++) {
             FiniteWidthFlow frozen = flow(KernelEvolution.FROZEN, rates[i]);
             FiniteWidthFlow evolving = flow(KernelEvolution.EVOLVING, rates[i]);
-            frozen.step();
-            evolving.step();
+            frozen.run(1);
+            evolving.run(1);
             double[] a = frozen.frameMetric();
             double[] b = evolving.frameMetric();
             double num = 0;
@@ -95,7 +93,7 @@ class FiniteWidthFlowTest {
         FiniteWidthFlow f = flow(KernelEvolution.EVOLVING, 0.3);
         double last = f.meanLoss();
         for (int s = 0; s < 10; s++) {
-            f.step();
+            f.run(1);
             double now = f.meanLoss();
             assertThat(now).isLessThan(last);
             last = now;
