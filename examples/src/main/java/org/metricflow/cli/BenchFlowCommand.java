@@ -166,9 +166,9 @@ final class BenchFlowCommand implements Callable<Integer> {
             // timed step after the JIT warm-up of the 2,500-point case
             boolean slow = k == QuinticKernel.RELU && n > 10_000;
             if (!slow) {
-                flow.step();
+                flow.run(1, null);
             }
-            double[] timing = wallAndCpu(() -> flow.step(), slow ? 1 : 3);
+            double[] timing = wallAndCpu(() -> flow.run(1, null), slow ? 1 : 3);
             double s = timing[0];
             FlowOperators ops = flow.operators();
             rows.add(new Row("metricflow", "quintic flow step, " + k.name().toLowerCase(Locale.ROOT) + " kernel, N="
