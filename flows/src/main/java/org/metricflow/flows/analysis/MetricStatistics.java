@@ -1,10 +1,7 @@
 package org.metricflow.flows.analysis;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.metricflow.flows.Flow;
-import org.metricflow.flows.PointMetric;
+import org.metricflow.flows.PointEigenvalues;
 
 /**
  * Eigenvalues and volume of the metric a flow state represents ({@link Flow#metric()}); eigenvalues by EJML's
@@ -13,61 +10,30 @@ import org.metricflow.flows.PointMetric;
 public final class MetricStatistics {
 
     private final Flow flow;
-    private final PointMetric sampler;
-    private final double[] metrics;
-    private final DMatrixRMaj matrix;
-    private final EigenDecomposition_F64<DMatrixRMaj> eigen;
+    private final PointEigenvalues eigenvalues;
+    private final double[] determinants;
 
     public MetricStatistics(Flow flow) {
         this.flow = flow;
-        this.sampler = flow.metric();
-        int d = sampler.size();
-        this.metrics = new double[flow.grid().points() * d * d];
-        this.matrix = new DMatrixRMaj(d, d);
-        this.eigen = DecompositionFactory_DDRM.eig(d, false, true);
+        this.eigenvalues = new PointEigenvalues(flow.metric());
+        this.determinants = new double[flow.grid().points()];
     }
 
     /** Summary of the metric of {@code state} (not modified). */
     public MetricSummary summarize(double[] state) {
-        sampler.metrics(state, metrics);
-        int points = flow.grid().points();
-        int d = sampler.size();
-        int d2 = d * d;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        int minPoint = -1;
-        int maxPoint = -1;
+        PointEigenvalues.Range r = eigenvalues.scan(state, determinants);
+        if (r.badPoint() >= 0) {
+            return new MetricSummary(Double.NaN, r.badPoint(), Double.NaN, r.badPoint(), Double.NaN, Double.NaN);
+        }
+        int d = eigenvalues.metric().size();
         double volume = 0;
         double maxAbsU = 0;
-        for (int p = 0; p < points; p++) {
-            for (int k = 0; k < d2; k++) {
-                double v = metrics[p * d2 + k];
-                if (!Double.isFinite(v)) {
-                    return new MetricSummary(Double.NaN, p, Double.NaN, p, Double.NaN, Double.NaN);
-                }
-                matrix.data[k] = v;
-            }
-            if (!eigen.decompose(matrix)) {
-                return new MetricSummary(Double.NaN, p, Double.NaN, p, Double.NaN, Double.NaN);
-            }
-            double det = 1;
-            for (int i = 0; i < d; i++) {
-                double lambda = eigen.getEigenvalue(i).getReal();
-                det *= lambda;
-                if (lambda < min) {
-                    min = lambda;
-                    minPoint = p;
-                }
-                if (lambda > max) {
-                    max = lambda;
-                    maxPoint = p;
-                }
-            }
+        for (double det : determinants) {
             volume += Math.sqrt(det);
             maxAbsU = Math.max(maxAbsU, Math.abs(Math.log(det) / (2 * d)));
         }
-        boolean definite = min > 0;
-        return new MetricSummary(min, minPoint, max, maxPoint, definite ? volume * flow.grid().cellVolume()
-                : Double.NaN, definite ? maxAbsU : Double.NaN);
+        boolean definite = r.min() > 0;
+        return new MetricSummary(r.min(), r.minPoint(), r.max(), r.maxPoint(), definite ? volume
+                * flow.grid().cellVolume() : Double.NaN, definite ? maxAbsU : Double.NaN);
     }
 }
