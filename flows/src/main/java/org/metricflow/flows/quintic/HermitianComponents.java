@@ -1,5 +1,7 @@
 package org.metricflow.flows.quintic;
 
+import java.util.Arrays;
+
 /**
  * The 9 real components of a Hermitian 3×3 matrix, {@code [g11, g22, g33, Re g12, Im g12, Re g13, Im g13, Re g23,
  * Im g23]} (1-based names, as in the generated loss), and conversions to and from the interleaved complex row-major
@@ -137,7 +139,7 @@ public final class HermitianComponents {
      * each twice) to {@code out[oOff..oOff+36)}.
      */
     public static void realForm(double[] r, int off, double[] out, int oOff) {
-        java.util.Arrays.fill(out, oOff, oOff + 36, 0);
+        Arrays.fill(out, oOff, oOff + 36, 0);
         for (int a = 0; a < 3; a++) {
             out[oOff + 6 * a + a] = r[off + a];
             out[oOff + 6 * (a + 3) + a + 3] = r[off + a];

@@ -1,5 +1,6 @@
 package org.metricflow.flows.quintic;
 
+import java.util.Arrays;
 import java.util.function.Function;
 import org.metricflow.flows.PointMetric;
 
@@ -46,12 +47,12 @@ public final class HermitianPointMetric implements PointMetric {
 
     @Override
     public double[] coordinates(int point) {
-        return java.util.Arrays.copyOfRange(coordinates, point * dim, (point + 1) * dim);
+        return Arrays.copyOfRange(coordinates, point * dim, (point + 1) * dim);
     }
 
     /** Real ambient coordinates of two samples, one after the other. */
     public static double[] concat(double[] a, double[] b) {
-        double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        double[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
