@@ -22,14 +22,15 @@ import org.metricflow.symbolic.variation.LinearisedSymbol;
 public enum NamedFlow {
     /** Ricci flow ∂_t g_ij = −2R_ij (2.39). */
     RICCI("ricci", List.of(), "eq. (2.39)", false, 2, 2,
-            "Ricci flow dg_ij/dt = -2 R_ij of a metric on T^d",
+            "Ricci flow dg_ij/dt = -2 R_ij (2.39)",
             null),
     /**
      * Perelman's F, its gradients, the corrected (2.40), φ's evolution, Ricci flow up to L_{∇φ}g, loss (2.42) and the
      * natural kernel that makes (2.42) realise (2.40).
      */
     PERELMAN("perelman", List.of(), "eqs. (2.40)-(2.41)", false, 2, 2,
-            "Perelman's gradient flow of (g, phi): dg_ij/dt = -2(R_ij + D_i D_j phi), dphi/dt = -R - Laplacian phi",
+            "Perelman's gradient flow of (g, phi): dg_ij/dt = -2(R_ij + D_i D_j phi), dphi/dt = -R - Laplacian phi "
+                    + "(2.40-2.42)",
             NamedFlow::perelman),
     /** Kähler–Ricci flow (B.3, B.4) and its potential form ∂_tφ = ln det g (B.5). */
     KAHLER_RICCI("kahler-ricci", List.of(), "eq. (B.4)", true, 2, 1,

@@ -18,12 +18,13 @@ import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.symbolic.jet.JetSpace;
 
 /**
- * The generated Kähler potential velocities against independent references: linearised decay rates derived by hand
+ * The generated Kähler potential velocities of the catalogue ({@link NamedFlow#torusVelocity}, derived in Wirtinger
+ * coordinates) against independent references: linearised decay rates derived by hand
  * (Kähler–Ricci |k|²/4, Calabi |k|⁴/16, Monge–Ampère |k|²/2), the hand-written n = 1 formulas of
  * {@link KahlerFixtures} at random jets, and on C² the determinant of the real metric read out by {@link KahlerMetric}
- * (det = (det g_{ab̄})²).
+ * (det = (det g_{ab̄})²); the two-derivative flow −η^{−1/2} decays at |k|²/8 about its uniform drift −1.
  */
-class KahlerPotentialFlowsTest {
+class KahlerTorusFlowsTest {
 
     private static final SymbolicVelocitySource SOURCE = new SymbolicVelocitySource();
     private static final List<NamedFlow> KAHLER =
@@ -101,6 +102,18 @@ class KahlerPotentialFlowsTest {
                 assertThat(measured).as(flow.id() + " on R^" + d).isCloseTo(rate(flow, k2), within(1e-5 * rate(flow, k2)));
             }
         }
+    }
+
+    @Test
+    void twoDerivativeFlowDecaysAtAnEighthOfKSquaredAboutItsDrift() {
+        double eps = 1e-7;
+        double[] k = {2, 1};
+        var jet = cosineJet(NamedFlow.MONGE_AMPERE_2DERIV.jets(2), eps, k, new double[] {0.3, 0});
+        CompiledFunction v = velocity(NamedFlow.MONGE_AMPERE_2DERIV, 2);
+        double drift = evaluate(v, Map.of());
+        assertThat(drift).isEqualTo(-1.0);
+        double measured = -(evaluate(v, jet) - drift) / jet.get("phi");
+        assertThat(measured).isCloseTo(5.0 / 8, within(1e-5 * 5 / 8));
     }
 
     @Test
