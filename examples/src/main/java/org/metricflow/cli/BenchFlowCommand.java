@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import java.time.Duration;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.InitialFields;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.SpectralJets;
 import org.metricflow.flows.grid.TorusGrid;
@@ -135,7 +135,7 @@ final class BenchFlowCommand implements Callable<Integer> {
     }
 
     private Row velocityRow(TorusGrid g, int workers) {
-        FlowDefinition definition = ClassicalFlows.load().definition(ClassicalFlow.RICCI, 3);
+        FlowDefinition definition = ClassicalFlows.load().definition(NamedFlow.RICCI, 3);
         LocalFlow flow = new LocalFlow(definition, g, workers);
         double[] y = initial(g);
         double[] v = new double[y.length];
@@ -202,8 +202,8 @@ final class BenchFlowCommand implements Callable<Integer> {
      */
     private static List<Row> networkRows() {
         var catalogue = ClassicalFlows.load();
-        FlowDefinition definition = catalogue.definition(ClassicalFlow.PERELMAN, 2);
-        var loss = catalogue.loss(ClassicalFlow.PERELMAN, 2);
+        FlowDefinition definition = catalogue.definition(NamedFlow.PERELMAN, 2);
+        var loss = catalogue.loss(NamedFlow.PERELMAN, 2);
         InitialFields initial = InitialFields.flat(definition).with("g11", x -> 1 + 0.2 * Math.cos(x[0]))
                 .with("g12", x -> 0.05 * Math.cos(x[1])).with("g22", x -> 1 + 0.1 * Math.sin(x[0] + x[1]))
                 .with("phi", x -> 0.1 * Math.cos(x[0] + x[1]));
@@ -211,7 +211,7 @@ final class BenchFlowCommand implements Callable<Integer> {
         TorusGrid g = new TorusGrid(2, 32);
         List<Row> rows = new ArrayList<>();
         for (String update : List.of("plain", "natural")) {
-            var kernel = update.equals("natural") ? catalogue.naturalKernel(ClassicalFlow.PERELMAN, 2) : null;
+            var kernel = update.equals("natural") ? catalogue.naturalKernel(NamedFlow.PERELMAN, 2) : null;
             NetworkFlow flow = new NetworkFlow(net.model(), definition, loss, g, kernel);
             double[] theta = net.parameters();
             double[] out = new double[flow.stateDimension()];
@@ -225,7 +225,7 @@ final class BenchFlowCommand implements Callable<Integer> {
 
     /** g11 = 1 + 0.1 cos x, g12 = 0.05 sin y, g22 = 1 + 0.1 sin z, g23 = 0.02 cos(x + z), g33 = 1 + 0.05 cos y. */
     private static double[] initial(TorusGrid g) {
-        return InitialFields.flat(ClassicalFlows.load().definition(ClassicalFlow.RICCI, 3))
+        return InitialFields.flat(ClassicalFlows.load().definition(NamedFlow.RICCI, 3))
                 .with("g11", x -> 1 + 0.1 * Math.cos(x[0]))
                 .with("g12", x -> 0.05 * Math.sin(x[1]))
                 .with("g22", x -> 1 + 0.1 * Math.sin(x[2]))

@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code metricflow derive flow NAME}: the velocity of a geometric flow in jet variables ({@link GeometricFlow}) for
- * ricci and perelman (plus, for perelman, the gradients of F of eq. 2.41 and the local network flow 2.42), and the
- * named Kähler flows of Appendix B ({@link NamedFlow}) with the paper's equation numbers and corrected conventions.
+ * {@code metricflow derive flow NAME}: the derivation of a flow of the catalogue ({@link NamedFlow}, the same names
+ * and descriptions as {@code metricflow flow}) — for ricci and perelman the velocity of the general metric in jet
+ * variables ({@link GeometricFlow}; perelman adds the gradients of F of eq. 2.41 and the local network flow 2.42),
+ * for the Kähler flows of Appendix B every derived equation with the paper's number and corrected conventions.
  */
 @Command(name = "flow", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Derive a flow in jet variables (g11_d12 = d^2 g11/dx dy, phi_d12 = d_1 d_2 phi; 1-based "
@@ -29,17 +30,16 @@ import picocli.CommandLine.Parameters;
                 "ricci, perelman: velocity of the general metric gij(x,y,z) (--dim = real dimension 1..3, default 2);"
                         + " perelman adds phi_t, the density F_density, the gradients of F (2.41) and what the "
                         + "local network flow (2.42) produces.",
-                "kahler-ricci, calabi, monge-ampere-ultralocal, monge-ampere-2deriv: Appendix B for g = delta + "
-                        + "ddbar phi on a flat torus (--dim = complex dimension 1..2, default 1), each equation "
-                        + "labelled with the paper's number; the linear symbol M(k) decides stability.",
+                "Kahler flows: Appendix B for g = delta + ddbar phi on a flat torus (--dim = complex dimension 1..2, "
+                        + "default 1), each equation labelled with the paper's number; the linear symbol M(k) decides "
+                        + "stability.",
                 "Example: metricflow derive flow calabi --format latex"})
 final class DeriveFlowCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "ricci, perelman, kahler-ricci, calabi, "
-            + "monge-ampere-ultralocal or monge-ampere-2deriv.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "A flow of the catalogue (listed above).")
     String name;
 
     @Option(names = "--dim", paramLabel = "D", description = "Dimension: real 1..3 for ricci/perelman (default 2), "
@@ -53,26 +53,15 @@ final class DeriveFlowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DerivedOutput.Format f = DerivedOutput.Format.parse(format, true);
-        switch (name) {
-            case "ricci" -> printGeometric(GeometricFlow.ricci(dim == null ? 2 : dim), null, f);
-            case "perelman" -> {
-                int d = dim == null ? 2 : dim;
-                GeometricFlow flow = GeometricFlow.perelman(d);
-                printGeometric(flow, NamedFlow.PERELMAN.derive(d), f);
-            }
-            default -> printKahler(kahlerFlow(name), f);
+        NamedFlow flow = NamedFlow.fromId(name);
+        if (flow.kahler()) {
+            printKahler(flow, f);
+        } else {
+            int d = dim == null ? flow.defaultDimension() : dim;
+            printGeometric(flow == NamedFlow.PERELMAN ? GeometricFlow.perelman(d) : GeometricFlow.ricci(d),
+                    flow == NamedFlow.PERELMAN ? flow.derive(d) : null, f);
         }
         return 0;
-    }
-
-    private static NamedFlow kahlerFlow(String name) {
-        for (NamedFlow flow : NamedFlow.values()) {
-            if (flow != NamedFlow.PERELMAN && flow.cliName().equals(name)) {
-                return flow;
-            }
-        }
-        throw new IllegalArgumentException("unknown flow '" + name + "'; available: ricci, perelman, kahler-ricci, "
-                + "calabi, monge-ampere-ultralocal, monge-ampere-2deriv");
     }
 
     private void printGeometric(GeometricFlow flow, Derivation extra, DerivedOutput.Format f) {
@@ -96,7 +85,7 @@ final class DeriveFlowCommand implements Callable<Integer> {
     private void printKahler(NamedFlow flow, DerivedOutput.Format f) {
         int n = dim == null ? flow.defaultDimension() : dim;
         if (n < 1 || n > 2) {
-            throw new IllegalArgumentException("--dim for " + flow.cliName() + " is the complex dimension, 1..2; got "
+            throw new IllegalArgumentException("--dim for " + flow.id() + " is the complex dimension, 1..2; got "
                     + n);
         }
         Derivation d = flow.derive(n);

@@ -13,7 +13,7 @@ import org.metricflow.flows.Flow;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.analysis.StiffnessEstimate;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.kernel.KernelFlow;
@@ -44,9 +44,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "flow", mixinStandardHelpOptions = true,
         description = {"Run metric flows on flat tori T^d and complex tori C^n/L (and, with 'quintic', on the Fermat "
                 + "quintic).",
-                "FLOW: ricci, perelman, kahler-ricci, calabi, monge-ampere (local flows from generated code), kernel "
-                        + "(the --of flow smeared by a Gaussian of width --sigma), network (gradient descent on "
-                        + "cosine networks of width --width; lists of --width/--sigma run the locality study)."},
+                "FLOW: a flow of the catalogue below (a local flow from generated code), kernel (the --of flow smeared "
+                        + "by a Gaussian of width --sigma), network (gradient descent on cosine networks of width "
+                        + "--width; lists of --width/--sigma run the locality study)."},
         subcommands = {FlowQuinticCommand.class})
 final class FlowCommand implements Callable<Integer> {
 
@@ -146,13 +146,13 @@ final class FlowCommand implements Callable<Integer> {
     }
 
     /** Everything validated before any work. */
-    private record Setup(ClassicalFlow base, FlowDefinition definition, TorusGrid grid, InitialFields initial,
+    private record Setup(NamedFlow base, FlowDefinition definition, TorusGrid grid, InitialFields initial,
                          IntegrationOptions options) {
     }
 
     private Setup setup() {
         rejectInapplicableOptions();
-        ClassicalFlow base = ClassicalFlow.fromId(kind.smeared() ? of : kind.id());
+        NamedFlow base = NamedFlow.fromId(kind.smeared() ? of : kindName);
         base.checkDimension(torus);
         TorusGrid g = new TorusGrid(torus, grid);
         if (!(time > 0) || Double.isInfinite(time)) {
@@ -224,7 +224,7 @@ final class FlowCommand implements Callable<Integer> {
         }
         if (!inapplicable.isEmpty()) {
             throw new IllegalArgumentException(String.join(", ", inapplicable) + (inapplicable.size() == 1 ? " does"
-                    : " do") + " not apply to the " + kind.id() + " flow"
+                    : " do") + " not apply to the " + kindName + " flow"
                     + (kind == FlowKind.NETWORK ? " (network flows are gradient descent: Euler steps of size --step)"
                     : kind.smeared() ? "" : " (--sigma and --of: kernel and network flows; --width, --draws, --seed,"
                     + " --trained: network flows)"));
@@ -354,7 +354,7 @@ final class FlowCommand implements Callable<Integer> {
             kernel = switch (update) {
                 case "plain" -> null;
                 case "natural" -> {
-                    if (s.base() != ClassicalFlow.PERELMAN) {
+                    if (s.base() != NamedFlow.PERELMAN) {
                         throw new IllegalArgumentException("--update natural needs --of perelman (the natural kernel "
                                 + "of (2.40)), got --of " + s.base().id());
                     }
@@ -435,7 +435,7 @@ final class FlowCommand implements Callable<Integer> {
 
     private Map<String, Object> header(Setup s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("flow", kind.id());
+        m.put("flow", kindName);
         if (kind.smeared()) {
             m.put("of", s.base().id());
         }
@@ -446,7 +446,7 @@ final class FlowCommand implements Callable<Integer> {
     }
 
     private ProgressBar progressBar() {
-        return Progress.bar(common, "flow " + kind.id(), 1000);
+        return Progress.bar(common, "flow " + kindName, 1000);
     }
 
     private void print(Map<String, Object> summary) {

@@ -1,42 +1,43 @@
 package org.metricflow.cli;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import org.metricflow.symbolic.functionals.NamedFlow;
 
 /**
- * The torus flows of {@code metricflow flow}: the local flows whose velocities come from generated code, the kernel
- * flow (a local flow smeared by a Gaussian, eqs. (2.12), (2.30)) and the network flow (gradient descent on cosine
- * networks, loss (2.42)).
+ * The kinds of torus flow of {@code metricflow flow}: a local flow of the catalogue ({@link NamedFlow}, velocity from
+ * generated code), the kernel flow (a local flow smeared by a Gaussian, eqs. (2.12), (2.30)) and the network flow
+ * (gradient descent on cosine networks, loss (2.42)).
  */
 enum FlowKind {
-    RICCI("ricci"), PERELMAN("perelman"), KAHLER_RICCI("kahler-ricci"), CALABI("calabi"),
-    MONGE_AMPERE("monge-ampere"), KERNEL("kernel"), NETWORK("network");
-
-    private final String id;
-
-    FlowKind(String id) {
-        this.id = id;
-    }
-
-    /** The name on the command line. */
-    String id() {
-        return id;
-    }
+    LOCAL, KERNEL, NETWORK;
 
     /** Whether the flow realises another flow ({@code --of}): kernel and network flows. */
     boolean smeared() {
-        return this == KERNEL || this == NETWORK;
+        return this != LOCAL;
     }
 
-    /** The flow named {@code id}, or an exception listing the names. */
-    static FlowKind parse(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown flow '" + id + "'; choose one of " + ids()
-                        + " or the subcommand quintic"));
+    /** The kind of the flow named {@code name}, or an exception listing the names. */
+    static FlowKind parse(String name) {
+        switch (name) {
+            case "kernel":
+                return KERNEL;
+            case "network":
+                return NETWORK;
+            default:
+                if (NamedFlow.names().contains(name)) {
+                    return LOCAL;
+                }
+                throw new IllegalArgumentException("unknown flow '" + name + "'; choose one of " + ids()
+                        + " or the subcommand quintic");
+        }
     }
 
-    /** All names, in order. */
+    /** All names: the catalogue's, then kernel and network. */
     static List<String> ids() {
-        return Arrays.stream(values()).map(FlowKind::id).toList();
+        List<String> ids = new ArrayList<>(NamedFlow.names());
+        ids.add("kernel");
+        ids.add("network");
+        return ids;
     }
 }

@@ -26,6 +26,7 @@ public final class MetricflowCommand implements java.util.concurrent.Callable<In
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new MetricflowCommand());
         showDefaults(cl);
+        FlowCatalogueHelp.install(cl);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(ErrorHandler::handleParameterException);
         return cl;

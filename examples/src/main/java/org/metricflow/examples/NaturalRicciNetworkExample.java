@@ -2,7 +2,7 @@ package org.metricflow.examples;
 
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.InitialFields;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.network.LocalityCheck;
@@ -24,8 +24,8 @@ public final class NaturalRicciNetworkExample {
 
     public static void main(String[] args) {
         ClassicalFlows catalogue = ClassicalFlows.load();
-        FlowDefinition perelman = catalogue.definition(ClassicalFlow.PERELMAN, 2);
-        CompiledFunction loss = catalogue.loss(ClassicalFlow.PERELMAN, 2);
+        FlowDefinition perelman = catalogue.definition(NamedFlow.PERELMAN, 2);
+        CompiledFunction loss = catalogue.loss(NamedFlow.PERELMAN, 2);
         InitialFields initial = InitialFields.flat(perelman)
                 .with("g11", x -> 1 + 0.2 * Math.cos(x[0]))
                 .with("g12", x -> 0.05 * Math.cos(x[1]))
@@ -35,7 +35,7 @@ public final class NaturalRicciNetworkExample {
         TorusGrid grid = new TorusGrid(2, 16);
         for (String update : new String[] {"plain", "natural"}) {
             CompiledFunction kernel = update.equals("natural")
-                    ? catalogue.naturalKernel(ClassicalFlow.PERELMAN, 2) : null;
+                    ? catalogue.naturalKernel(NamedFlow.PERELMAN, 2) : null;
             NetworkFlow flow = new NetworkFlow(net.model(), perelman, loss, grid, kernel);
             VelocityComparison c = new LocalityCheck(flow, 0.3).compare(net.parameters());
             System.out.printf("%-8s ||v_NN - (2.40)||/||v|| = %.3f   local prediction vs (2.40): %.2e%n", update,

@@ -6,7 +6,7 @@ import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.analysis.MetricStatistics;
 import org.metricflow.flows.analysis.MetricSummary;
 import org.metricflow.flows.analysis.StiffnessEstimate;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.kernel.KernelFlow;
@@ -26,7 +26,7 @@ public final class TorusFlowExample {
     }
 
     public static void main(String[] args) {
-        FlowDefinition ricci = ClassicalFlows.load().definition(ClassicalFlow.RICCI, 2);
+        FlowDefinition ricci = ClassicalFlows.load().definition(NamedFlow.RICCI, 2);
         TorusGrid grid = new TorusGrid(2, 32);
         ToDoubleFunction<double[]> conformal = x -> Math.exp(0.2 * Math.cos(x[0])); // e^{2u}
         double[] g0 = InitialFields.flat(ricci).with("g11", conformal).with("g22", conformal).sample(grid);

@@ -2,28 +2,34 @@ package org.metricflow.flows.classic;
 
 import java.util.List;
 import java.util.Optional;
+import org.metricflow.flows.ComponentMetric;
 import org.metricflow.flows.FlowDefinition;
+import org.metricflow.flows.KahlerMetric;
+import org.metricflow.flows.MetricReadout;
 import org.metricflow.symbolic.codegen.CompiledFunction;
+import org.metricflow.symbolic.functionals.NamedFlow;
+import org.metricflow.symbolic.jet.JetSpace;
 
 /**
- * The catalogue of classical flows built from {@link VelocitySource}s (generated code). Immutable.
+ * Binds the flows of the symbolic catalogue ({@link NamedFlow}: names, descriptions, derivations) to the grid
+ * runtime: their generated code from {@link VelocitySource}s, and how the metric is read from the jets. Immutable.
  */
 public final class ClassicalFlows {
 
     private final List<VelocitySource> sources;
 
-    /** A catalogue over explicit sources (tests substitute their own). */
+    /** Over explicit sources (tests substitute their own). */
     public ClassicalFlows(List<VelocitySource> sources) {
         this.sources = List.copyOf(sources);
     }
 
-    /** The catalogue of the symbolic layer's generated code ({@link SymbolicVelocitySource}). */
+    /** The symbolic layer's generated code ({@link SymbolicVelocitySource}). */
     public static ClassicalFlows load() {
         return new ClassicalFlows(List.of(new SymbolicVelocitySource()));
     }
 
     /** The generated code of a flow, if some source provides it. */
-    public Optional<GeneratedFlow> generated(ClassicalFlow flow, int dimension) {
+    public Optional<GeneratedFlow> generated(NamedFlow flow, int dimension) {
         flow.checkDimension(dimension);
         for (VelocitySource s : sources) {
             Optional<GeneratedFlow> g = s.generate(flow, dimension);
@@ -39,10 +45,15 @@ public final class ClassicalFlows {
      *
      * @throws IllegalStateException when no source generates it
      */
-    public FlowDefinition definition(ClassicalFlow flow, int dimension) {
+    public FlowDefinition definition(NamedFlow flow, int dimension) {
         GeneratedFlow g = require(flow, dimension);
         var jets = flow.jets(dimension);
-        return new FlowDefinition(flow.id(), jets, g.velocity(), flow.readout(jets), g.density());
+        return new FlowDefinition(flow.id(), jets, g.velocity(), readout(flow, jets), g.density());
+    }
+
+    /** How the metric is read from the jets: g_{ab̄} = δ + ∂∂̄φ for the Kähler flows, the components otherwise. */
+    public static MetricReadout readout(NamedFlow flow, JetSpace jets) {
+        return flow.kahler() ? new KahlerMetric(jets, "phi") : new ComponentMetric(jets);
     }
 
     /**
@@ -50,7 +61,7 @@ public final class ClassicalFlows {
      *
      * @throws IllegalStateException when no source generates the flow or its loss
      */
-    public CompiledFunction loss(ClassicalFlow flow, int dimension) {
+    public CompiledFunction loss(NamedFlow flow, int dimension) {
         return require(flow, dimension).loss().orElseThrow(() -> new IllegalStateException("no generated loss for "
                 + flow.id() + " on T^" + dimension + " (" + flow.equation() + ")"));
     }
@@ -61,14 +72,14 @@ public final class ClassicalFlows {
      *
      * @throws IllegalStateException when no source generates the flow or its kernel
      */
-    public CompiledFunction naturalKernel(ClassicalFlow flow, int dimension) {
+    public CompiledFunction naturalKernel(NamedFlow flow, int dimension) {
         return require(flow, dimension).kernel().orElseThrow(() -> new IllegalStateException("no generated natural "
                 + "kernel for " + flow.id() + " on T^" + dimension + " (" + flow.equation() + ")"));
     }
 
-    private GeneratedFlow require(ClassicalFlow flow, int dimension) {
+    private GeneratedFlow require(NamedFlow flow, int dimension) {
         return generated(flow, dimension).orElseThrow(() -> new IllegalStateException("no generated velocity for the "
                 + flow.id() + " flow on T^" + dimension + " (" + flow.equation() + "): no "
-                + VelocitySource.class.getSimpleName() + " of this catalogue provides it"));
+                + VelocitySource.class.getSimpleName() + " provides it"));
     }
 }

@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.metricflow.symbolic.codegen.CompiledFunction;
 
 /**
- * What the symbolic layer generates for one classical flow on one torus dimension. Inputs of every function are
- * jet variables of {@link ClassicalFlow#jets(int)} (bound by name).
+ * What the symbolic layer generates for one flow of the catalogue on one torus dimension. Inputs of every function are
+ * jet variables of {@link org.metricflow.symbolic.functionals.NamedFlow#jets(int)} (bound by name).
  *
- * @param velocity ∂_t of each field of {@link ClassicalFlow#fields(int)}, in that order
+ * @param velocity ∂_t of each field of {@link org.metricflow.symbolic.functionals.NamedFlow#fields(int)}, in that order
  * @param density  the monitored integrand w.r.t. d^dx (Perelman: (R + |∇φ|²) e^{−φ} √det g; volume forms for the
  *                 others), if any
  * @param loss     the pointwise loss of gradient descent (eq. (2.42)) and its gradient with respect to its inputs

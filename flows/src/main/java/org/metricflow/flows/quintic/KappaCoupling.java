@@ -7,9 +7,9 @@ package org.metricflow.flows.quintic;
  * <pre>  ∂L/∂g_j = (w_j/W) η_j g_j^{-1} [l'(η_j) − m],   m = Σ_k w_k l'(η_k) η_k / W.</pre>
  * The first term is the gradient with κ frozen; m is O(1), not O(1/N) (it collects N terms of size 1/N) — for the
  * squared loss m = 2 Var_w(η). With it, Σ_j w_j tr(g_j ∂L/∂g_j) = 0: the exact gradient has no component along the
- * global rescaling g → λg, to which σ is blind. m is computed from l'(η) in closed form, not as tr(G_j g_j)/3 from
- * the generated gradient G_j = l'(η_j) η_j g_j^{-1}: at the worst-conditioned points of the common chart that trace
- * cancels catastrophically.
+ * global rescaling g → λg, to which σ is blind. m is computed from the generated l'(η) ({@link SigmaLoss#slopes},
+ * symbolic derivative of l), not as tr(G_j g_j)/3 from the generated gradient G_j = l'(η_j) η_j g_j^{-1}: at the
+ * worst-conditioned points of the common chart that trace cancels catastrophically.
  */
 public final class KappaCoupling {
 
@@ -48,27 +48,24 @@ public final class KappaCoupling {
      * @return m
      */
     public static double frameDensity(double[] g, double[] c, double[] weights, int n, SigmaLoss loss, double[] out) {
+        double[] eta = new double[n];
+        for (int k = 0; k < n; k++) {
+            eta[k] = c[k] * HermitianComponents.determinant(g, k * C);
+        }
+        double[] slope = new double[n];
+        loss.slopes(eta, slope, n);
         double sw = 0;
         double swm = 0;
         for (int k = 0; k < n; k++) {
-            double eta = c[k] * HermitianComponents.determinant(g, k * C);
             sw += weights[k];
-            swm += weights[k] * slope(loss, eta) * eta;
+            swm += weights[k] * slope[k] * eta[k];
         }
         double m = swm / sw;
         if (out != null) {
             for (int k = 0; k < n; k++) {
-                double eta = c[k] * HermitianComponents.determinant(g, k * C);
-                out[k] = eta * (slope(loss, eta) - m);
+                out[k] = eta[k] * (slope[k] - m);
             }
         }
         return m;
-    }
-
-    private static double slope(SigmaLoss loss, double eta) {
-        return switch (loss) {
-            case ABSOLUTE -> Math.signum(eta - 1);
-            case SQUARED -> 2 * (eta - 1);
-        };
     }
 }

@@ -1,9 +1,6 @@
 package org.metricflow.flows.quintic;
 
 import java.util.List;
-import org.metricflow.symbolic.cas.SafeParser;
-import org.metricflow.symbolic.cas.Sym;
-import org.metricflow.symbolic.cas.Variables;
 import org.metricflow.symbolic.codegen.LocalDensity;
 import org.metricflow.symbolic.jet.JetSpace;
 
@@ -15,7 +12,7 @@ import org.metricflow.symbolic.jet.JetSpace;
 public final class LossDensity {
 
     private static final JetSpace JETS = new JetSpace(1, 0, List.of(HermitianComponents.NAMES));
-    private static final List<String> CONSTANT = List.of("c");
+    private static final List<String> CONSTANT = List.of(SigmaLoss.CONSTANT);
 
     private final SigmaLoss loss;
     private final LocalDensity compiled;
@@ -25,10 +22,9 @@ public final class LossDensity {
         this.compiled = compiled;
     }
 
-    /** Parses and compiles the density of {@code loss} (a few hundred milliseconds; Janino caches the class). */
+    /** Compiles the density of {@code loss} (a few hundred milliseconds; Janino caches the class). */
     public static LossDensity compile(SigmaLoss loss) {
-        Sym density = new SafeParser(Variables.of(JETS, CONSTANT)).parse(loss.density());
-        return new LossDensity(loss, LocalDensity.compile(density, JETS, CONSTANT));
+        return new LossDensity(loss, LocalDensity.compile(loss.density(), JETS, CONSTANT));
     }
 
     /** The loss. */

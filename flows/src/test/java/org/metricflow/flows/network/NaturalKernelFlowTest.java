@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.JetBinding;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.classic.SymbolicVelocitySource;
 import org.metricflow.flows.grid.SpectralJets;
@@ -30,8 +30,8 @@ class NaturalKernelFlowTest {
     @BeforeAll
     static void setUp() {
         var catalogue = ClassicalFlows.load();
-        definition = catalogue.definition(ClassicalFlow.PERELMAN, 2);
-        loss = catalogue.loss(ClassicalFlow.PERELMAN, 2);
+        definition = catalogue.definition(NamedFlow.PERELMAN, 2);
+        loss = catalogue.loss(NamedFlow.PERELMAN, 2);
     }
 
     /** The fields of the central check, perturbation scaled by eps. */
@@ -71,7 +71,7 @@ class NaturalKernelFlowTest {
     @Test
     void naturalKernelRealisesPerelmansFlowAndTheAlternativesDoNot() {
         double[] jets = jets(0.1);
-        var natural = ClassicalFlows.load().naturalKernel(ClassicalFlow.PERELMAN, 2);
+        var natural = ClassicalFlows.load().naturalKernel(NamedFlow.PERELMAN, 2);
         assertThat(error(natural, jets, jets)).isLessThan(1e-9);
         StringBuilder table = new StringBuilder();
         for (Form form : Form.values()) {
@@ -88,7 +88,7 @@ class NaturalKernelFlowTest {
 
     @Test
     void constantKernelFrozenAtTheFlatMetricIsRightToLinearOrderOnly() {
-        var natural = ClassicalFlows.load().naturalKernel(ClassicalFlow.PERELMAN, 2);
+        var natural = ClassicalFlows.load().naturalKernel(NamedFlow.PERELMAN, 2);
         double[] flat = jets(0);
         double coarse = error(natural, jets(0.04), flat);
         double fine = error(natural, jets(0.02), flat);

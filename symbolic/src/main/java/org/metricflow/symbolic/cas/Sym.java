@@ -43,6 +43,8 @@ public final class Sym {
 
     public static final Sym ZERO = new Sym(F.C0);
     public static final Sym ONE = new Sym(F.C1);
+    /** The imaginary unit i. */
+    public static final Sym I = new Sym(F.CI);
 
     private final IExpr expr;
 
@@ -207,6 +209,17 @@ public final class Sym {
      */
     public Sym rational() {
         return RationalForm.normalize(this);
+    }
+
+    /**
+     * Substitutes {@code rules} simultaneously into an expression that is then real although written with complex
+     * coefficients (e.g. Wirtinger derivatives in real coordinates), and cancels the imaginary parts exactly: rational
+     * parts become one numerator and denominator multiplied out, function arguments likewise.
+     *
+     * @throws IllegalStateException when an imaginary part survives
+     */
+    public Sym realForm(Map<Sym, Sym> rules) {
+        return RealForm.of(this, rules);
     }
 
     /** Replaces every occurrence of {@code target} by {@code replacement}. */

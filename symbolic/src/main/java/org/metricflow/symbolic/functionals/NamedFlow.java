@@ -8,51 +8,204 @@ import org.metricflow.symbolic.cas.Simplification;
 import org.metricflow.symbolic.cas.Sym;
 import org.metricflow.symbolic.geometry.Chart;
 import org.metricflow.symbolic.geometry.SymmetricMatrix;
+import org.metricflow.symbolic.jet.JetSpace;
 import org.metricflow.symbolic.variation.LinearisedSymbol;
 
-/** The named derivations of {@code metricflow derive flow NAME}. */
+/**
+ * The one catalogue of geometric flows: the names, descriptions and paper equations shown by both
+ * {@code metricflow derive flow NAME} and {@code metricflow flow NAME}, each flow's derivation (the equations
+ * {@code derive flow} prints) and its velocity on a flat torus in real jet variables ({@link #torusVelocity(int)}, the
+ * expressions the torus runtime compiles). Real flows evolve the metric components (and Perelman's dilaton) on T^d,
+ * d = 1..3; Kähler flows evolve the potential correction φ of g_{ab̄} = δ_{ab} + ∂_a∂̄_bφ on C^n/Λ, n = 1, 2
+ * (real dimension d = 2n, coordinates x_1..x_n, y_1..y_n).
+ */
 public enum NamedFlow {
+    /** Ricci flow ∂_t g_ij = −2R_ij (2.39). */
+    RICCI("ricci", List.of(), "eq. (2.39)", false, 2, 2,
+            "Ricci flow dg_ij/dt = -2 R_ij (2.39)",
+            null),
     /**
      * Perelman's F, its gradients, the corrected (2.40), φ's evolution, Ricci flow up to L_{∇φ}g, loss (2.42) and the
      * natural kernel that makes (2.42) realise (2.40).
      */
-    PERELMAN("perelman", 3, NamedFlow::perelman),
-    /** Kähler–Ricci flow (B.3, B.4) and its potential form. */
-    KAHLER_RICCI("kahler-ricci", 1, NamedFlow::kahlerRicci),
-    /** Calabi functional and flow (B.7–B.9). */
-    CALABI("calabi", 1, NamedFlow::calabi),
-    /** η, σ and the ultra-local energies F = (η−1)², η ln η (B.10–B.14, B.21). */
-    MONGE_AMPERE_ULTRALOCAL("monge-ampere-ultralocal", 1, NamedFlow::ultraLocal),
-    /** The two-derivative energy (B.15, B.16) and the flow (B.19, B.20). */
-    MONGE_AMPERE_2DERIV("monge-ampere-2deriv", 1, NamedFlow::twoDerivative);
+    PERELMAN("perelman", List.of(), "eqs. (2.40)-(2.41)", false, 2, 2,
+            "Perelman's gradient flow of (g, phi): dg_ij/dt = -2(R_ij + D_i D_j phi), dphi/dt = -R - Laplacian phi "
+                    + "(2.40-2.42)",
+            NamedFlow::perelman),
+    /** Kähler–Ricci flow (B.3, B.4) and its potential form ∂_tφ = ln det g (B.5). */
+    KAHLER_RICCI("kahler-ricci", List.of(), "eq. (B.4)", true, 2, 1,
+            "Kahler-Ricci flow of the potential, dphi/dt = ln det g (B.3-B.5)",
+            NamedFlow::kahlerRicci),
+    /** Calabi functional and flow (B.7–B.9), ∂_tφ = R. */
+    CALABI("calabi", List.of(), "eqs. (B.8)-(B.9)", true, 4, 1,
+            "Calabi flow dphi/dt = R (B.7-B.9, sign corrected)",
+            NamedFlow::calabi),
+    /** η, σ and the ultra-local energies F = (η−1)², η ln η (B.10–B.14); the flow ∂_tφ = 2(η − 1) (B.21). */
+    MONGE_AMPERE("monge-ampere", List.of("monge-ampere-ultralocal"), "eq. (B.21)", true, 2, 1,
+            "Monge-Ampere flow of the ultra-local energy (eta-1)^2, dphi/dt = 2(eta - 1) (B.10-B.14, B.21, sign "
+                    + "corrected)",
+            NamedFlow::ultraLocal),
+    /** The two-derivative energy (B.15, B.16) and the flow ∂_tφ = −η^{−1/2} (B.19, B.20). */
+    MONGE_AMPERE_2DERIV("monge-ampere-2deriv", List.of(), "eq. (B.20)", true, 2, 1,
+            "Two-derivative Monge-Ampere energy and the flow dphi/dt = -eta^(-1/2) (B.15-B.20)",
+            NamedFlow::twoDerivative);
 
-    private final String cliName;
+    private final String id;
+    private final List<String> aliases;
+    private final String equation;
+    private final boolean kahler;
+    private final int jetOrder;
     private final int defaultDimension;
+    private final String description;
     private final IntFunction<Derivation> derive;
 
-    NamedFlow(String cliName, int defaultDimension, IntFunction<Derivation> derive) {
-        this.cliName = cliName;
+    NamedFlow(String id, List<String> aliases, String equation, boolean kahler, int jetOrder, int defaultDimension,
+              String description, IntFunction<Derivation> derive) {
+        this.id = id;
+        this.aliases = aliases;
+        this.equation = equation;
+        this.kahler = kahler;
+        this.jetOrder = jetOrder;
         this.defaultDimension = defaultDimension;
+        this.description = description;
         this.derive = derive;
     }
 
-    /** The name used on the command line, e.g. {@code monge-ampere-2deriv}. */
-    public String cliName() {
-        return cliName;
+    /** The name on the command line, e.g. {@code kahler-ricci}. */
+    public String id() {
+        return id;
     }
 
-    /** Real dimension (Perelman) or complex dimension (the Kähler flows) used when none is given. */
+    /** Where the flow stands in the paper, e.g. {@code eq. (2.39)}. */
+    public String equation() {
+        return equation;
+    }
+
+    /** One line: what the flow is. */
+    public String description() {
+        return description;
+    }
+
+    /** Whether the flow evolves a Kähler potential on a complex torus (even real dimension). */
+    public boolean kahler() {
+        return kahler;
+    }
+
+    /** Highest derivative order its torus velocity reads. */
+    public int jetOrder() {
+        return jetOrder;
+    }
+
+    /** {@code derive flow}'s dimension when none is given: real (Ricci, Perelman) or complex (Kähler flows). */
     public int defaultDimension() {
         return defaultDimension;
     }
 
     /**
-     * Runs the derivation.
+     * The flow named {@code name} (its id or an alias such as {@code monge-ampere-ultralocal}).
+     *
+     * @throws IllegalArgumentException listing the known names
+     */
+    public static NamedFlow fromId(String name) {
+        for (NamedFlow f : values()) {
+            if (f.id.equals(name) || f.aliases.contains(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown flow '" + name + "'; known: " + names());
+    }
+
+    /** Every accepted name: ids and aliases, in catalogue order. */
+    public static List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (NamedFlow f : values()) {
+            out.add(f.id);
+            out.addAll(f.aliases);
+        }
+        return out;
+    }
+
+    /** One help line per flow: {@code name (aliases): description, equation}. */
+    public static List<String> help() {
+        List<String> out = new ArrayList<>();
+        for (NamedFlow f : values()) {
+            out.add(f.id + (f.aliases.isEmpty() ? "" : " (= " + String.join(", ", f.aliases) + ")") + ": "
+                    + f.description + (f.kahler ? " [Kahler, on C^n/L]" : " [real, on T^d]"));
+        }
+        return out;
+    }
+
+    /**
+     * Checks the real torus dimension: 1..3 for the real flows, 2 or 4 (C or C²) for the Kähler flows.
+     *
+     * @throws IllegalArgumentException naming the dimension and the valid ones
+     */
+    public void checkDimension(int d) {
+        boolean ok = kahler ? d == 2 || d == 4 : d >= 1 && d <= 3;
+        if (!ok) {
+            throw new IllegalArgumentException(id + " flow needs a torus of real dimension "
+                    + (kahler ? "2 or 4 (C/L or C^2/L)" : "1, 2 or 3") + ", got " + d);
+        }
+    }
+
+    /** The evolved fields on the torus of real dimension d: g11, g12, …, gdd (and phi for Perelman), or phi. */
+    public List<String> fields(int d) {
+        checkDimension(d);
+        if (kahler) {
+            return List.of(KahlerPotentialSetting.POTENTIAL);
+        }
+        List<String> fields = new ArrayList<>(JetSpace.metricComponents(d));
+        if (this == PERELMAN) {
+            fields.add("phi");
+        }
+        return fields;
+    }
+
+    /** The jet space the torus velocity reads. */
+    public JetSpace jets(int d) {
+        return new JetSpace(d, jetOrder, fields(d));
+    }
+
+    /**
+     * Runs the derivation {@code derive flow} prints (Ricci has none beyond {@link GeometricFlow#ricci}).
      *
      * @param dimension real dimension 1…9 for Perelman, complex dimension 1…3 for the Kähler flows
+     * @throws UnsupportedOperationException for Ricci
      */
     public Derivation derive(int dimension) {
+        if (derive == null) {
+            throw new UnsupportedOperationException(id + " has no named derivation; see GeometricFlow.ricci");
+        }
         return derive.apply(dimension);
+    }
+
+    /**
+     * The velocity on the flat torus of real dimension d, in the jet variables of {@link #jets(int)}: for the real
+     * flows {@link GeometricFlow} (density √det g, resp. Perelman's F density); for the Kähler flows the potential
+     * velocity of this flow's functional — Kähler–Ricci ln det g, Calabi R, Monge–Ampère 2(η − 1), two-derivative
+     * −η^{−1/2} — derived from {@link org.metricflow.symbolic.geometry.KahlerGeometry} in Wirtinger coordinates and
+     * converted to the real jets ({@link KahlerPotentialSetting#toRealJets}), density det g_{ab̄} (= √det of the real
+     * metric).
+     */
+    public TorusVelocity torusVelocity(int d) {
+        checkDimension(d);
+        JetSpace jets = jets(d);
+        if (!kahler) {
+            GeometricFlow g = this == PERELMAN ? GeometricFlow.perelman(d) : GeometricFlow.ricci(d);
+            return new TorusVelocity(jets, g.velocityJets(), g.velocityNames(), g.densityName(),
+                    g.toJet(g.density()));
+        }
+        KahlerPotentialSetting s = KahlerPotentialSetting.flatTorus(d / 2);
+        Sym velocity = switch (this) {
+            case KAHLER_RICCI -> new KahlerRicci(s).potentialVelocity();
+            case CALABI -> new Calabi(s).potentialVelocity();
+            case MONGE_AMPERE -> UltraLocalEnergy.quadratic(s).hMinusOneFlow();
+            case MONGE_AMPERE_2DERIV -> new TwoDerivativeEnergy(s).flowAsPrinted();
+            default -> throw new IllegalStateException("no Kahler velocity for " + id);
+        };
+        return new TorusVelocity(jets, List.of(s.toRealJets(velocity)),
+                List.of(KahlerPotentialSetting.POTENTIAL + "_t"), "det_g",
+                s.toRealJets(s.geometry().determinant()));
     }
 
     private static List<Component> components(String lhs, SymmetricMatrix m) {

@@ -1,6 +1,6 @@
 package org.metricflow.verification.claims.flows;
 
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
@@ -43,8 +43,8 @@ public final class KahlerRicciDecayClaim implements Claim {
 
     @Override
     public CheckResult check(Budget budget) {
-        double[] r = budget.mutated() ? TorusRuns.printedSignRate(catalogue, ClassicalFlow.KAHLER_RICCI)
-                : TorusRuns.potentialRate(catalogue, ClassicalFlow.KAHLER_RICCI);
+        double[] r = budget.mutated() ? TorusRuns.printedSignRate(catalogue, NamedFlow.KAHLER_RICCI)
+                : TorusRuns.potentialRate(catalogue, NamedFlow.KAHLER_RICCI);
         String detail = String.format("8^2 grid on C/L (square lattice 2pi(Z + iZ)), relative volume drift %.1e", r[1]);
         if (!(r[1] < 1e-12)) {
             return CheckResult.compare("relative drift of the volume", r[1], 0, 1e-12, detail);

@@ -1,6 +1,6 @@
 package org.metricflow.verification.claims.flows;
 
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
@@ -45,8 +45,8 @@ public final class MongeAmpereDecayClaim implements Claim {
 
     @Override
     public CheckResult check(Budget budget) {
-        double[] printed = TorusRuns.printedSignRate(catalogue, ClassicalFlow.MONGE_AMPERE);
-        double[] r = budget.mutated() ? printed : TorusRuns.potentialRate(catalogue, ClassicalFlow.MONGE_AMPERE);
+        double[] printed = TorusRuns.printedSignRate(catalogue, NamedFlow.MONGE_AMPERE);
+        double[] r = budget.mutated() ? printed : TorusRuns.potentialRate(catalogue, NamedFlow.MONGE_AMPERE);
         return CheckResult.erratum("decay rate of the potential mode cos(2x + y)", r[0], 2.5, 1e-4,
                 String.format(java.util.Locale.ROOT, "8^2 grid on C/L, amplitude 1e-6, fit over t in [0, 0.2]; "
                         + "relative volume drift %.1e; the printed sign, run the same way, gives rate %.6f (it grows: "

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.analysis.DensityIntegral;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
@@ -48,7 +48,7 @@ public final class PerelmanEntropyClaim implements Claim {
 
     @Override
     public CheckResult check(Budget budget) {
-        var generated = catalogue.definition(ClassicalFlow.PERELMAN, 2);
+        var generated = catalogue.definition(NamedFlow.PERELMAN, 2);
         int dilaton = generated.jets().fields().indexOf("phi");
         var definition = budget.mutated() ? new FlowDefinition(generated.name(), generated.jets(),
                 new ReversedOutput(generated.velocity(), dilaton), generated.metric(), generated.density())

@@ -2,7 +2,7 @@ package org.metricflow.verification.claims.flows;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.symbolic.cas.JetVariables;
 import org.metricflow.symbolic.cas.Simplification;
 import org.metricflow.symbolic.cas.Sym;
@@ -33,13 +33,13 @@ final class PerelmanGradientVelocity {
     }
 
     /**
-     * The velocity on T^d, inputs the jet variables of {@code ClassicalFlow.PERELMAN.jets(d)}.
+     * The velocity on T^d, inputs the jet variables of {@code NamedFlow.PERELMAN.jets(d)}.
      *
      * @param offDiagonal the factor of the i &lt; j metric components: 2 (one network for g_ij and g_ji); 1 is the
      *                    planted error of {@code flows.ricci-local-nn-flow}
      */
     static CompiledFunction compile(int d, int offDiagonal) {
-        JetSpace jets = ClassicalFlow.PERELMAN.jets(d);
+        JetSpace jets = NamedFlow.PERELMAN.jets(d);
         Chart chart = Chart.of(List.of("x", "y", "z").subList(0, d).toArray(String[]::new));
         RiemannianGeometry g = new RiemannianGeometry(Metric.general(chart), Simplification.NONE);
         Sym phi = chart.field("phi");

@@ -1,7 +1,7 @@
 package org.metricflow.verification.claims.flows;
 
 import org.metricflow.flows.analysis.MetricStatistics;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
@@ -97,7 +97,7 @@ public final class RicciBenchmarkClaim implements Claim {
 
     /** {max|u(1)|, relative area drift, u(π, 0), u(π/2, 0), mean u} on an n² grid. */
     private double[] run(int n, double amplitude) {
-        var definition = catalogue.definition(ClassicalFlow.RICCI, 2);
+        var definition = catalogue.definition(NamedFlow.RICCI, 2);
         var grid = new TorusGrid(2, n);
         var flow = new LocalFlow(definition, grid);
         double[] y0 = TorusRuns.conformal(definition, grid, x -> amplitude * Math.cos(x[0]));

@@ -2,7 +2,7 @@ package org.metricflow.verification.claims.flows;
 
 import org.metricflow.flows.time.DecayRate;
 import org.metricflow.flows.analysis.FourierModes;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
@@ -46,7 +46,7 @@ public final class RicciConformalDecayClaim implements Claim {
 
     @Override
     public CheckResult check(Budget budget) {
-        var definition = catalogue.definition(ClassicalFlow.RICCI, 2);
+        var definition = catalogue.definition(NamedFlow.RICCI, 2);
         var grid = new TorusGrid(2, 16);
         var flow = new LocalFlow(definition, grid);
         double eps = 1e-5;

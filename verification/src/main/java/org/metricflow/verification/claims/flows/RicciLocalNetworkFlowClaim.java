@@ -5,7 +5,7 @@ import java.util.function.BiFunction;
 import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.JetBinding;
 import org.metricflow.flows.analysis.LinearFit;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.SpectralJets;
 import org.metricflow.flows.grid.TorusGrid;
@@ -75,8 +75,8 @@ public final class RicciLocalNetworkFlowClaim implements Claim {
 
     @Override
     public CheckResult check(Budget budget) {
-        var definition = catalogue.definition(ClassicalFlow.PERELMAN, 2);
-        var loss = catalogue.loss(ClassicalFlow.PERELMAN, 2);
+        var definition = catalogue.definition(NamedFlow.PERELMAN, 2);
+        var loss = catalogue.loss(NamedFlow.PERELMAN, 2);
         var initial = TorusRuns.perelmanInitial(definition);
         var grid = new TorusGrid(2, 32);
         double eulerLagrange = eulerLagrangeVsFirstVariation(definition.jets(), loss, initial, grid,

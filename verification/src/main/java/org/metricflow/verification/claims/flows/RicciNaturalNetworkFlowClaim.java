@@ -6,7 +6,7 @@ import java.util.function.BiFunction;
 import org.hipparchus.stat.descriptive.DescriptiveStatistics;
 import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.analysis.LinearFit;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.classic.SymbolicVelocitySource;
 import org.metricflow.flows.grid.TorusGrid;
@@ -93,10 +93,10 @@ public final class RicciNaturalNetworkFlowClaim implements Claim {
         DescriptiveStatistics sigma = new DescriptiveStatistics();
         double target = Double.NaN;
         for (Torus torus : tori) {
-            var definition = catalogue.definition(ClassicalFlow.PERELMAN, torus.dimension());
-            var loss = catalogue.loss(ClassicalFlow.PERELMAN, torus.dimension());
+            var definition = catalogue.definition(NamedFlow.PERELMAN, torus.dimension());
+            var loss = catalogue.loss(NamedFlow.PERELMAN, torus.dimension());
             var kernel = budget.mutated() ? SymbolicVelocitySource.naturalKernel(torus.dimension(), NaturalKernel.Form.HALF)
-                    : catalogue.naturalKernel(ClassicalFlow.PERELMAN, torus.dimension());
+                    : catalogue.naturalKernel(NamedFlow.PERELMAN, torus.dimension());
             var initial = TorusRuns.perelmanInitial(definition);
             var grid = new TorusGrid(torus.dimension(), torus.points());
             var family = families.apply(definition.jets(), initial);

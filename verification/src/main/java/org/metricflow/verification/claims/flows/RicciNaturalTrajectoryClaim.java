@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.JetBinding;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
@@ -75,9 +75,9 @@ public final class RicciNaturalTrajectoryClaim implements Claim {
 
     @Override
     public CheckResult check(Budget budget) {
-        var definition = catalogue.definition(ClassicalFlow.PERELMAN, 2);
-        var loss = catalogue.loss(ClassicalFlow.PERELMAN, 2);
-        var kernel = catalogue.naturalKernel(ClassicalFlow.PERELMAN, 2);
+        var definition = catalogue.definition(NamedFlow.PERELMAN, 2);
+        var loss = catalogue.loss(NamedFlow.PERELMAN, 2);
+        var kernel = catalogue.naturalKernel(NamedFlow.PERELMAN, 2);
         var initial = TorusRuns.perelmanInitial(definition);
         var grid = new TorusGrid(2, 16);
         int width = budget.scale(4096, 16384);
@@ -116,7 +116,7 @@ public final class RicciNaturalTrajectoryClaim implements Claim {
         // at t = 0.1: v_NN(g) + L_{grad phi} g vs -2 Ric, all on the network's jets
         new InducedVelocity(network).tangent(nnRun.state(), measured);
         int metric = fields - 1;
-        double[] ricci = pointwise(catalogue.definition(ClassicalFlow.RICCI, 2).velocity(), definition.jets(),
+        double[] ricci = pointwise(catalogue.definition(NamedFlow.RICCI, 2).velocity(), definition.jets(),
                 endJets, n);
         double[] lie = pointwise(lieDerivative(definition.jets()), definition.jets(), endJets, n);
         double[] shifted = new double[n * metric];

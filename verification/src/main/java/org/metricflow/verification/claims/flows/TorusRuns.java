@@ -8,7 +8,7 @@ import org.metricflow.flows.InitialFields;
 import org.metricflow.flows.analysis.FourierModes;
 import org.metricflow.flows.analysis.MetricStatistics;
 import org.metricflow.flows.analysis.StiffnessEstimate;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.ComplexTorus;
 import org.metricflow.flows.grid.TorusGrid;
@@ -50,16 +50,16 @@ final class TorusRuns {
      * amplify rounding only mildly there): φ₀ = 10⁻⁶ cos(2x + y), fitted over t ∈ [0, 0.2]. Returns {rate, relative
      * volume drift ∫det g}.
      */
-    static double[] potentialRate(ClassicalFlows catalogue, ClassicalFlow kind) {
+    static double[] potentialRate(ClassicalFlows catalogue, NamedFlow kind) {
         return potentialRate(catalogue.definition(kind, 2));
     }
 
     /**
-     * {@link #potentialRate(ClassicalFlows, ClassicalFlow)} of the flow with the velocity's sign reversed (the sign
+     * {@link #potentialRate(ClassicalFlows, NamedFlow)} of the flow with the velocity's sign reversed (the sign
      * printed in the paper, for flows whose generated velocity carries the corrected sign): the measured rate of the
      * printed form, negative when it grows.
      */
-    static double[] printedSignRate(ClassicalFlows catalogue, ClassicalFlow kind) {
+    static double[] printedSignRate(ClassicalFlows catalogue, NamedFlow kind) {
         FlowDefinition d = catalogue.definition(kind, 2);
         CompiledFunction v = d.velocity();
         CompiledFunction reversed = new CompiledFunction() {

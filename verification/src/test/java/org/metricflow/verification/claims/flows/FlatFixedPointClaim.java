@@ -3,7 +3,7 @@ package org.metricflow.verification.claims.flows;
 import java.util.ArrayList;
 import java.util.List;
 import org.metricflow.flows.InitialFields;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
@@ -42,7 +42,7 @@ public final class FlatFixedPointClaim implements Claim {
     public CheckResult check(Budget budget) {
         double worst = 0;
         List<String> checked = new ArrayList<>();
-        for (ClassicalFlow flow : ClassicalFlow.values()) {
+        for (NamedFlow flow : NamedFlow.values()) {
             for (int d : flow.kahler() ? new int[] {2} : new int[] {2, 3}) {
                 var definition = catalogue.definition(flow, d);
                 var grid = new TorusGrid(d, 8);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.metricflow.flows.JavaFunction;
 import org.metricflow.flows.KahlerFixtures;
 import org.metricflow.flows.TestFlows;
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.classic.GeneratedFlow;
 import org.metricflow.flows.classic.VelocitySource;
@@ -21,7 +21,7 @@ import org.metricflow.verification.Verdict;
 /** The flow claims against hand-written stand-ins for the generated velocities (fixtures with known behaviour). */
 class FlowClaimsTest {
 
-    private static ClassicalFlows only(ClassicalFlow kind, CompiledFunction velocity) {
+    private static ClassicalFlows only(NamedFlow kind, CompiledFunction velocity) {
         VelocitySource source = (flow, d) -> flow == kind
                 ? Optional.of(new GeneratedFlow(velocity, Optional.empty(), Optional.empty())) : Optional.empty();
         return new ClassicalFlows(List.of(source));
@@ -40,7 +40,7 @@ class FlowClaimsTest {
 
     @Test
     void ricciRegressionsHoldForTheConformalStandIn() {
-        var catalogue = only(ClassicalFlow.RICCI, TestFlows.conformalRicciComponents());
+        var catalogue = only(NamedFlow.RICCI, TestFlows.conformalRicciComponents());
         var decay = new RicciConformalDecayClaim(catalogue).check(Budget.QUICK);
         assertThat(decay.verdict()).as(decay.detail()).isEqualTo(Verdict.HOLDS);
         var benchmark = new RicciBenchmarkClaim(catalogue).check(Budget.QUICK);
@@ -68,26 +68,26 @@ class FlowClaimsTest {
                 y[oo + k] *= 2;
             }
         }, "twice the conformal Ricci velocity");
-        var result = new RicciBenchmarkClaim(only(ClassicalFlow.RICCI, doubled)).check(Budget.QUICK);
+        var result = new RicciBenchmarkClaim(only(NamedFlow.RICCI, doubled)).check(Budget.QUICK);
         assertThat(result.verdict()).isEqualTo(Verdict.FAILS);
     }
 
     @Test
     void kahlerClaimsDistinguishThePrintedFromTheCorrectedForms() {
-        var krf = new KahlerRicciDecayClaim(only(ClassicalFlow.KAHLER_RICCI,
+        var krf = new KahlerRicciDecayClaim(only(NamedFlow.KAHLER_RICCI,
                 KahlerFixtures.kahlerRicci().velocity())).check(Budget.QUICK);
         assertThat(krf.verdict()).as(krf.detail()).isEqualTo(Verdict.HOLDS);
-        var calabi = new CalabiDecayClaim(only(ClassicalFlow.CALABI, KahlerFixtures.calabi(-1).velocity()))
+        var calabi = new CalabiDecayClaim(only(NamedFlow.CALABI, KahlerFixtures.calabi(-1).velocity()))
                 .check(Budget.QUICK);
         assertThat(calabi.verdict()).as(calabi.detail()).isEqualTo(Verdict.ERRATUM);
-        var calabiPrinted = new CalabiDecayClaim(only(ClassicalFlow.CALABI, KahlerFixtures.calabi(+1).velocity()))
+        var calabiPrinted = new CalabiDecayClaim(only(NamedFlow.CALABI, KahlerFixtures.calabi(+1).velocity()))
                 .check(Budget.QUICK);
         assertThat(calabiPrinted.verdict()).isEqualTo(Verdict.FAILS);
         assertThat(calabiPrinted.measured()).isCloseTo(-25.0 / 16, within(1e-4));
-        var ma = new MongeAmpereDecayClaim(only(ClassicalFlow.MONGE_AMPERE,
+        var ma = new MongeAmpereDecayClaim(only(NamedFlow.MONGE_AMPERE,
                 KahlerFixtures.mongeAmpere(-1).velocity())).check(Budget.QUICK);
         assertThat(ma.verdict()).as(ma.detail()).isEqualTo(Verdict.ERRATUM);
-        var maPrinted = new MongeAmpereDecayClaim(only(ClassicalFlow.MONGE_AMPERE,
+        var maPrinted = new MongeAmpereDecayClaim(only(NamedFlow.MONGE_AMPERE,
                 KahlerFixtures.mongeAmpere(+1).velocity())).check(Budget.QUICK);
         assertThat(maPrinted.verdict()).isEqualTo(Verdict.FAILS);
     }
@@ -120,7 +120,7 @@ class FlowClaimsTest {
     }
 
     /** ∂_t f = (sum of the pure second derivatives of the first field) + drift, for every field. */
-    private static CompiledFunction heatLike(ClassicalFlow flow, int d, double drift) {
+    private static CompiledFunction heatLike(NamedFlow flow, int d, double drift) {
         var jets = flow.jets(d);
         String first = jets.fields().get(0);
         List<String> in = new java.util.ArrayList<>();

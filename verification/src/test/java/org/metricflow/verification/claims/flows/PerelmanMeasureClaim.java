@@ -1,6 +1,6 @@
 package org.metricflow.verification.claims.flows;
 
-import org.metricflow.flows.classic.ClassicalFlow;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.flows.classic.ClassicalFlows;
 import org.metricflow.flows.grid.TorusGrid;
 import org.metricflow.flows.local.LocalFlow;
@@ -40,7 +40,7 @@ public final class PerelmanMeasureClaim implements Claim {
 
     @Override
     public CheckResult check(Budget budget) {
-        var definition = catalogue.definition(ClassicalFlow.PERELMAN, 2);
+        var definition = catalogue.definition(NamedFlow.PERELMAN, 2);
         var grid = new TorusGrid(2, 16); // see TorusRuns.PERELMAN_TIME
         var flow = new LocalFlow(definition, grid);
         double[] y0 = TorusRuns.perelmanInitial(definition).sample(grid);

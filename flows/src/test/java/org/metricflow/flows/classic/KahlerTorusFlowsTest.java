@@ -14,21 +14,23 @@ import org.junit.jupiter.api.Test;
 import org.metricflow.flows.KahlerFixtures;
 import org.metricflow.flows.KahlerMetric;
 import org.metricflow.symbolic.codegen.CompiledFunction;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.symbolic.jet.JetSpace;
 
 /**
- * The generated Kähler potential velocities against independent references: linearised decay rates derived by hand
+ * The generated Kähler potential velocities of the catalogue ({@link NamedFlow#torusVelocity}, derived in Wirtinger
+ * coordinates) against independent references: linearised decay rates derived by hand
  * (Kähler–Ricci |k|²/4, Calabi |k|⁴/16, Monge–Ampère |k|²/2), the hand-written n = 1 formulas of
  * {@link KahlerFixtures} at random jets, and on C² the determinant of the real metric read out by {@link KahlerMetric}
- * (det = (det g_{ab̄})²).
+ * (det = (det g_{ab̄})²); the two-derivative flow −η^{−1/2} decays at |k|²/8 about its uniform drift −1.
  */
-class KahlerPotentialFlowsTest {
+class KahlerTorusFlowsTest {
 
     private static final SymbolicVelocitySource SOURCE = new SymbolicVelocitySource();
-    private static final List<ClassicalFlow> KAHLER =
-            List.of(ClassicalFlow.KAHLER_RICCI, ClassicalFlow.CALABI, ClassicalFlow.MONGE_AMPERE);
+    private static final List<NamedFlow> KAHLER =
+            List.of(NamedFlow.KAHLER_RICCI, NamedFlow.CALABI, NamedFlow.MONGE_AMPERE);
 
-    private static CompiledFunction velocity(ClassicalFlow flow, int d) {
+    private static CompiledFunction velocity(NamedFlow flow, int d) {
         return SOURCE.generate(flow, d).orElseThrow().velocity();
     }
 
@@ -64,7 +66,7 @@ class KahlerPotentialFlowsTest {
         return jet;
     }
 
-    private static double rate(ClassicalFlow flow, double k2) {
+    private static double rate(NamedFlow flow, double k2) {
         return switch (flow) {
             case KAHLER_RICCI -> k2 / 4;
             case CALABI -> k2 * k2 / 16;
@@ -74,7 +76,7 @@ class KahlerPotentialFlowsTest {
 
     @Test
     void flatPotentialIsAnExactFixedPoint() {
-        for (ClassicalFlow flow : KAHLER) {
+        for (NamedFlow flow : KAHLER) {
             for (int d : new int[] {2, 4}) {
                 assertThat(evaluate(velocity(flow, d), Map.of())).as(flow.id() + " on R^" + d).isZero();
             }
@@ -93,9 +95,9 @@ class KahlerPotentialFlowsTest {
             }
             double[] x0 = new double[d];
             x0[0] = 0.3;
-            var jet = cosineJet(ClassicalFlow.CALABI.jets(d), eps, k, x0);
+            var jet = cosineJet(NamedFlow.CALABI.jets(d), eps, k, x0);
             double phi = jet.get("phi");
-            for (ClassicalFlow flow : KAHLER) {
+            for (NamedFlow flow : KAHLER) {
                 double measured = -evaluate(velocity(flow, d), jet) / phi;
                 assertThat(measured).as(flow.id() + " on R^" + d).isCloseTo(rate(flow, k2), within(1e-5 * rate(flow, k2)));
             }
@@ -103,15 +105,27 @@ class KahlerPotentialFlowsTest {
     }
 
     @Test
+    void twoDerivativeFlowDecaysAtAnEighthOfKSquaredAboutItsDrift() {
+        double eps = 1e-7;
+        double[] k = {2, 1};
+        var jet = cosineJet(NamedFlow.MONGE_AMPERE_2DERIV.jets(2), eps, k, new double[] {0.3, 0});
+        CompiledFunction v = velocity(NamedFlow.MONGE_AMPERE_2DERIV, 2);
+        double drift = evaluate(v, Map.of());
+        assertThat(drift).isEqualTo(-1.0);
+        double measured = -(evaluate(v, jet) - drift) / jet.get("phi");
+        assertThat(measured).isCloseTo(5.0 / 8, within(1e-5 * 5 / 8));
+    }
+
+    @Test
     void oneDimensionalVelocitiesMatchTheHandWrittenFormulas() {
         RandomGenerator rng = new Well19937c(20261125L);
-        JetSpace jets = ClassicalFlow.CALABI.jets(2);
-        var references = Map.of(ClassicalFlow.KAHLER_RICCI, KahlerFixtures.kahlerRicci().velocity(),
-                ClassicalFlow.CALABI, KahlerFixtures.calabi(-1).velocity(),
-                ClassicalFlow.MONGE_AMPERE, KahlerFixtures.mongeAmpere(-1).velocity());
+        JetSpace jets = NamedFlow.CALABI.jets(2);
+        var references = Map.of(NamedFlow.KAHLER_RICCI, KahlerFixtures.kahlerRicci().velocity(),
+                NamedFlow.CALABI, KahlerFixtures.calabi(-1).velocity(),
+                NamedFlow.MONGE_AMPERE, KahlerFixtures.mongeAmpere(-1).velocity());
         for (int trial = 0; trial < 20; trial++) {
             var jet = randomJet(jets, rng, 1.5); // |Δφ/4| ≤ 0.75: g > 0
-            for (ClassicalFlow flow : KAHLER) {
+            for (NamedFlow flow : KAHLER) {
                 double expected = evaluate(references.get(flow), jet);
                 assertThat(evaluate(velocity(flow, 2), jet)).as(flow.id())
                         .isCloseTo(expected, within(1e-12 * (1 + Math.abs(expected))));
@@ -122,7 +136,7 @@ class KahlerPotentialFlowsTest {
     @Test
     void twoDimensionalDeterminantMatchesTheRealMetric() {
         RandomGenerator rng = new Well19937c(7L);
-        JetSpace jets = ClassicalFlow.KAHLER_RICCI.jets(4);
+        JetSpace jets = NamedFlow.KAHLER_RICCI.jets(4);
         var readout = new KahlerMetric(jets, "phi");
         for (int trial = 0; trial < 20; trial++) {
             var jet = randomJet(jets, rng, 0.8);
@@ -130,9 +144,9 @@ class KahlerPotentialFlowsTest {
             var real = new DMatrixRMaj(4, 4);
             readout.metric(slots, 0, real.data, 0);
             double det = Math.sqrt(CommonOps_DDRM.det(real));
-            assertThat(evaluate(velocity(ClassicalFlow.KAHLER_RICCI, 4), jet)).isCloseTo(Math.log(det), within(1e-12));
-            assertThat(evaluate(velocity(ClassicalFlow.MONGE_AMPERE, 4), jet)).isCloseTo(2 * (det - 1), within(1e-12));
-            assertThat(evaluate(SOURCE.generate(ClassicalFlow.CALABI, 4).orElseThrow().density().orElseThrow(), jet))
+            assertThat(evaluate(velocity(NamedFlow.KAHLER_RICCI, 4), jet)).isCloseTo(Math.log(det), within(1e-12));
+            assertThat(evaluate(velocity(NamedFlow.MONGE_AMPERE, 4), jet)).isCloseTo(2 * (det - 1), within(1e-12));
+            assertThat(evaluate(SOURCE.generate(NamedFlow.CALABI, 4).orElseThrow().density().orElseThrow(), jet))
                     .isCloseTo(det, within(1e-12));
         }
     }
@@ -140,8 +154,8 @@ class KahlerPotentialFlowsTest {
     @Test
     void twoDimensionalCalabiReducesToOneDimensionWhenThePotentialIgnoresTheSecondFactor() {
         RandomGenerator rng = new Well19937c(11L);
-        JetSpace one = ClassicalFlow.CALABI.jets(2);
-        JetSpace two = ClassicalFlow.CALABI.jets(4);
+        JetSpace one = NamedFlow.CALABI.jets(2);
+        JetSpace two = NamedFlow.CALABI.jets(4);
         for (int trial = 0; trial < 10; trial++) {
             var jet = randomJet(one, rng, 1.5);
             Map<String, Double> lifted = new HashMap<>();
@@ -153,8 +167,8 @@ class KahlerPotentialFlowsTest {
                 lifted.put(JetSpace.variableName("phi", axes), jet.get(JetSpace.variableName("phi", m)));
             }
             assertThat(two.variableNames()).containsAll(lifted.keySet());
-            double expected = evaluate(velocity(ClassicalFlow.CALABI, 2), jet);
-            assertThat(evaluate(velocity(ClassicalFlow.CALABI, 4), lifted))
+            double expected = evaluate(velocity(NamedFlow.CALABI, 2), jet);
+            assertThat(evaluate(velocity(NamedFlow.CALABI, 4), lifted))
                     .isCloseTo(expected, within(1e-12 * (1 + Math.abs(expected))));
         }
     }

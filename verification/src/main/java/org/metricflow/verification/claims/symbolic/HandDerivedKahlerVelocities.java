@@ -1,13 +1,16 @@
-package org.metricflow.flows.classic;
+package org.metricflow.verification.claims.symbolic;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.metricflow.flows.grid.ComplexTorus;
 import org.metricflow.symbolic.cas.Sym;
+import org.metricflow.symbolic.functionals.NamedFlow;
 import org.metricflow.symbolic.geometry.Chart;
 
 /**
- * Symbolic velocities of the Kähler potential flows on the flat complex torus C^n/Λ (n = 1, 2), in function form on
+ * An independent reference for the catalogue's Kähler torus velocities ({@link NamedFlow#torusVelocity(int)}, derived
+ * from the Kähler geometry in Wirtinger coordinates): the same flows derived by hand in real coordinates.
+ * Velocities of the Kähler potential flows on the flat complex torus C^n/Λ (n = 1, 2), in function form on
  * the chart (x_1..x_n, y_1..y_n) of {@link ComplexTorus}, for the potential correction φ of g_{ab̄} = δ_{ab} + ∂_a∂̄_bφ
  * with ∂_a∂̄_b f = ¼[f_{x_a x_b} + f_{y_a y_b} + i(f_{x_a y_b} − f_{y_a x_b})]. Writing a Hermitian matrix as
  * P + iQ (P symmetric, Q antisymmetric, so Q_{aa} = 0), everything is real:
@@ -23,7 +26,7 @@ import org.metricflow.symbolic.geometry.Chart;
  * </ul>
  * Expressions are left unexpanded; the code generator shares common subexpressions.
  */
-final class KahlerPotentialFlows {
+final class HandDerivedKahlerVelocities {
 
     private final int n;
     private final Chart chart;
@@ -32,7 +35,7 @@ final class KahlerPotentialFlows {
     /**
      * @param n complex dimension, 1 or 2
      */
-    KahlerPotentialFlows(int n) {
+    HandDerivedKahlerVelocities(int n) {
         new ComplexTorus(n, 4); // validates n
         this.n = n;
         List<String> names = new ArrayList<>();
@@ -98,7 +101,7 @@ final class KahlerPotentialFlows {
     }
 
     /** ∂_tφ of a Kähler flow in function form. */
-    Sym velocity(ClassicalFlow flow) {
+    Sym velocity(NamedFlow flow) {
         Sym det = determinant();
         return switch (flow) {
             case KAHLER_RICCI -> det.log();
