@@ -30,7 +30,7 @@ import org.metricflow.symbolic.jet.JetSpace;
  */
 public final class CosineMetricNetwork implements ParametricMetric {
 
-    /** f⁰ − φ(θ₀) at a point set, and the jets at θ₀ ((f⁰ − φ(θ₀)) + φ(θ₀), as {@link #jets} adds them). */
+    /** f⁰ − φ(θ₀) at a point set, and the jets at θ₀: (f⁰ − φ(θ₀)) + φ(θ₀), added as {@link #jets} adds. */
     private record Offsets(double[] points, int count, double[] jets, double[] initialJets) {
     }
 

@@ -39,7 +39,8 @@ public final class ClusterMergeRuleClaim implements Claim {
 
     @Override
     public Mutation mutation() {
-        return Mutation.planted("the literal, independent argmin assignment of (3.3) used as the corrected (one-to-one) merge");
+        return Mutation.planted("the literal, independent argmin assignment of (3.3) used as the corrected "
+                + "(one-to-one) merge");
     }
 
     @Override

@@ -42,7 +42,8 @@ public final class NearestNeighbourLawClaim implements Claim {
 
     @Override
     public Mutation mutation() {
-        return Mutation.planted("the single-chart (rejection-sampled) points measured in place of the FS-uniform sample");
+        return Mutation.planted("the single-chart (rejection-sampled) points measured in place of the FS-uniform "
+                + "sample");
     }
 
     @Override

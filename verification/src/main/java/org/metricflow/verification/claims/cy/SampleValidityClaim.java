@@ -32,7 +32,8 @@ public final class SampleValidityClaim implements Claim {
 
     @Override
     public Mutation mutation() {
-        return Mutation.planted("every sampled point moved off X by 1e-8 in each real coordinate (a root polished only to 1e-8)");
+        return Mutation.planted("every sampled point moved off X by 1e-8 in each real coordinate (a root polished "
+                + "only to 1e-8)");
     }
 
     @Override

@@ -43,7 +43,8 @@ public final class FrameGradientClaim implements Claim {
 
     @Override
     public Mutation mutation() {
-        return Mutation.planted("the natural update dg(x) = -lr sum Theta(x,x') w' s' g(x') (source point's metric) in place of the frame form");
+        return Mutation.planted("the natural update dg(x) = -lr sum Theta(x,x') w' s' g(x') (the source point's "
+                + "metric) in place of the frame form");
     }
 
     @Override
