@@ -24,11 +24,22 @@ import org.metricflow.symbolic.jet.JetSpace;
  * per-component Jacobians (block diagonal: ∂f_k/∂θ^l = 0 for k ≠ l) with cotangents and tangents (the networks' fused
  * {@code addJetPullback}/{@code jetPushforward}, no explicit Jacobian), split over the
  * grid points between workers (per-worker buffers; the gradient is summed over fixed slices of the points in a fixed
- * order, so results do not depend on the thread count). The offset jets are cached for the last point set. Thread-safe.
+ * order, so results do not depend on the thread count). The offset jets are cached for the last point set, and the
+ * jets of the last {@link #jets} call (θ₀ included) are returned again for the same θ and points (a velocity
+ * comparison reads them twice). Thread-safe.
  */
 public final class CosineMetricNetwork implements ParametricMetric {
 
-    private record Offsets(double[] points, int count, double[] jets) {
+    /** f⁰ − φ(θ₀) at a point set, and the jets at θ₀: (f⁰ − φ(θ₀)) + φ(θ₀), added as {@link #jets} adds. */
+    private record Offsets(double[] points, int count, double[] jets, double[] initialJets) {
+    }
+
+    /** The network at parameters θ (a copy of θ). */
+    private record AtParameters(double[] theta, StackedNetwork network) {
+    }
+
+    /** The jets of the last {@link #jets} call: at parameters θ and a point set. */
+    private record LastJets(double[] theta, double[] points, int count, double[] jets) {
     }
 
     /** Partial gradients over this many fixed slices of the points, summed in order (thread-count independent). */
@@ -39,7 +50,10 @@ public final class CosineMetricNetwork implements ParametricMetric {
     private final FourierFields fields;
     private final int[] blockStart;
     private final int workers;
+    private final double[] initialTheta;
     private volatile Offsets offsets;
+    private volatile LastJets last;
+    private volatile AtParameters network;
 
     /**
      * @param network one single-output network per field of {@code fields.jetSpace()}, at θ₀
@@ -60,6 +74,7 @@ public final class CosineMetricNetwork implements ParametricMetric {
                     + network.outputCount() + " outputs on R^" + network.inputDimension());
         }
         this.initial = network;
+        this.initialTheta = network.parameters();
         this.fields = fields;
         this.blockStart = new int[parts.size() + 1];
         for (int k = 0; k < parts.size(); k++) {
@@ -100,7 +115,28 @@ public final class CosineMetricNetwork implements ParametricMetric {
     @Override
     public void jets(double[] theta, double[] points, int count, double[] out) {
         List<Network> parts = at(theta).parts();
-        double[] offset = offsetJets(points, count);
+        int size = jets.size();
+        LastJets cached = last;
+        if (cached != null && Arrays.equals(cached.theta(), theta) && samePoints(cached.points(), cached.count(),
+                points, count)) {
+            System.arraycopy(cached.jets(), 0, out, 0, count * size);
+            return;
+        }
+        Offsets o = offsets(points, count);
+        if (Arrays.equals(initialTheta, theta)) {
+            System.arraycopy(o.initialJets(), 0, out, 0, count * size);
+        } else {
+            networkJets(parts, points, count, out);
+            double[] offset = o.jets();
+            for (int s = 0; s < count * size; s++) {
+                out[s] += offset[s];
+            }
+        }
+        last = new LastJets(theta.clone(), o.points(), count, Arrays.copyOf(out, count * size));
+    }
+
+    /** φ(θ) jets of the parts at the points, point-major, split over the workers. */
+    private void networkJets(List<Network> parts, double[] points, int count, double[] out) {
         int perField = jets.perField();
         int size = jets.size();
         int d = jets.dimension();
@@ -109,20 +145,32 @@ public final class CosineMetricNetwork implements ParametricMetric {
                 for (int k = 0; k < parts.size(); k++) {
                     parts.get(k).jet(points, p * d, jets.order(), out, p * size + k * perField);
                 }
-                for (int s = p * size; s < (p + 1) * size; s++) {
-                    out[s] += offset[s];
-                }
             }
         });
     }
 
     @Override
     public void pullback(double[] theta, double[] points, int count, double[] cotangent, double[] gradient) {
+        pullback(theta, points, count, jets.order(), cotangent, (p, k) -> p * jets.size() + k * jets.perField(),
+                gradient);
+    }
+
+    @Override
+    public void valuePullback(double[] theta, double[] points, int count, double[] cotangent, double[] gradient) {
+        pullback(theta, points, count, 0, cotangent, (p, k) -> k * count + p, gradient);
+    }
+
+    /** Where the cotangent of field k at point p starts. */
+    private interface Slot {
+        int of(int point, int field);
+    }
+
+    /** Vector–Jacobian product of the jets up to {@code order}, cotangent of field k at point p from {@code slot}. */
+    private void pullback(double[] theta, double[] points, int count, int order, double[] cotangent, Slot slot,
+                          double[] gradient) {
         List<Network> parts = at(theta).parts();
         int slices = Math.max(1, Math.min(SLICES, count));
         double[][] partial = new double[slices][parameterCount()];
-        int perField = jets.perField();
-        int size = jets.size();
         int d = jets.dimension();
         int workerCount = Math.min(workers, slices);
         Parallel.run(workerCount, w -> {
@@ -130,8 +178,8 @@ public final class CosineMetricNetwork implements ParametricMetric {
                  slice++) {
                 for (int p = Parallel.from(count, slices, slice); p < Parallel.from(count, slices, slice + 1); p++) {
                     for (int k = 0; k < parts.size(); k++) {
-                        parts.get(k).addJetPullback(points, p * d, jets.order(), cotangent, p * size + k * perField,
-                                partial[slice], blockStart[k]);
+                        parts.get(k).addJetPullback(points, p * d, order, cotangent, slot.of(p, k), partial[slice],
+                                blockStart[k]);
                     }
                 }
             }
@@ -146,52 +194,71 @@ public final class CosineMetricNetwork implements ParametricMetric {
 
     @Override
     public void pushforward(double[] theta, double[] points, int count, double[] tangent, double[] out) {
+        pushforward(theta, points, count, jets.order(), tangent, (p, k) -> p * jets.size() + k * jets.perField(),
+                out);
+    }
+
+    @Override
+    public void valuePushforward(double[] theta, double[] points, int count, double[] tangent, double[] out) {
+        pushforward(theta, points, count, 0, tangent, (p, k) -> k * count + p, out);
+    }
+
+    /** Jacobian–vector product of the jets up to {@code order}, field k at point p written from {@code slot}. */
+    private void pushforward(double[] theta, double[] points, int count, int order, double[] tangent, Slot slot,
+                             double[] out) {
         List<Network> parts = at(theta).parts();
-        int perField = jets.perField();
-        int size = jets.size();
         int d = jets.dimension();
         Parallel.run(workers(count), w -> {
             for (int p = from(count, w); p < from(count, w + 1); p++) {
                 for (int k = 0; k < parts.size(); k++) {
-                    parts.get(k).jetPushforward(points, p * d, jets.order(), tangent, blockStart[k], out,
-                            p * size + k * perField);
+                    parts.get(k).jetPushforward(points, p * d, order, tangent, blockStart[k], out, slot.of(p, k));
                 }
             }
         });
     }
 
+    /** The network at θ: the drawn one at θ₀, the last one for the same θ (no new networks per contraction). */
     private StackedNetwork at(double[] theta) {
         if (theta == null || theta.length != parameterCount()) {
             throw new IllegalArgumentException("theta must have " + parameterCount() + " entries, got "
                     + (theta == null ? "null" : theta.length));
         }
-        return initial.withParameters(theta);
+        if (Arrays.equals(initialTheta, theta)) {
+            return initial;
+        }
+        AtParameters cached = network;
+        if (cached != null && Arrays.equals(cached.theta(), theta)) {
+            return cached.network();
+        }
+        StackedNetwork net = initial.withParameters(theta);
+        network = new AtParameters(theta.clone(), net);
+        return net;
     }
 
-    /** f⁰ − φ(θ₀) at the points, from the cache when the points are the last ones. */
-    private double[] offsetJets(double[] points, int count) {
-        int d = jets.dimension();
+    /** The offsets at the points, from the cache when the points are the last ones. */
+    private Offsets offsets(double[] points, int count) {
         Offsets cached = offsets;
-        if (cached != null && cached.count() == count
-                && Arrays.equals(cached.points(), 0, count * d, points, 0, count * d)) {
-            return cached.jets();
+        if (cached != null && samePoints(cached.points(), cached.count(), points, count)) {
+            return cached;
         }
         int size = jets.size();
         double[] out = new double[count * size];
         fields.jets(points, count, out);
         double[] network = new double[count * size];
-        List<Network> parts = initial.parts();
-        int perField = jets.perField();
-        for (int p = 0; p < count; p++) {
-            for (int k = 0; k < parts.size(); k++) {
-                parts.get(k).jet(points, p * d, jets.order(), network, p * size + k * perField);
-            }
-        }
+        networkJets(initial.parts(), points, count, network);
+        double[] atInitial = new double[count * size];
         for (int i = 0; i < out.length; i++) {
             out[i] -= network[i];
+            atInitial[i] = network[i] + out[i];
         }
-        offsets = new Offsets(Arrays.copyOf(points, count * d), count, out);
-        return out;
+        Offsets o = new Offsets(Arrays.copyOf(points, count * jets.dimension()), count, out, atInitial);
+        offsets = o;
+        return o;
+    }
+
+    private boolean samePoints(double[] cached, int cachedCount, double[] points, int count) {
+        int d = jets.dimension();
+        return cachedCount == count && Arrays.equals(cached, 0, count * d, points, 0, count * d);
     }
 
     private int workers(int count) {

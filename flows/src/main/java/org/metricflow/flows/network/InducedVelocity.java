@@ -30,8 +30,7 @@ public final class InducedVelocity {
         for (int i = 0; i < gradient.length; i++) {
             gradient[i] = -gradient[i];
         }
-        flow.model().pushforward(theta, points, flow.grid().points(), gradient, jets);
-        values(jets, 1.0, out);
+        flow.model().valuePushforward(theta, points, flow.grid().points(), gradient, out);
     }
 
     /** (f(θ − ηD) − f(θ))/η at the grid points, for a learning rate η &gt; 0. */

@@ -1,6 +1,5 @@
 package org.metricflow.flows.network;
 
-import java.util.Arrays;
 import org.metricflow.flows.Flow;
 import org.metricflow.flows.FlowDefinition;
 import org.metricflow.flows.grid.TorusGrid;
@@ -143,17 +142,11 @@ public final class NetworkFlow implements Flow {
         double value = loss.evaluate(jets, n, grid.cellVolume(), cotangent);
         eulerLagrange.derivative(jets, functional);
         kernel.apply(jets, functional, n);
-        var space = definition.jets();
-        int size = space.size();
-        int perField = space.perField();
-        Arrays.fill(cotangent, 0.0);
         double w = grid.cellVolume();
-        for (int k = 0; k < space.fields().size(); k++) {
-            for (int p = 0; p < n; p++) {
-                cotangent[p * size + k * perField] = w * functional[k * n + p];
-            }
+        for (int i = 0; i < functional.length; i++) {
+            functional[i] *= w;
         }
-        model.pullback(theta, points, n, cotangent, out);
+        model.valuePullback(theta, points, n, functional, out);
         return value;
     }
 

@@ -46,4 +46,22 @@ public interface ParametricMetric {
      * @param out     {@code count·J} jet slots (modified)
      */
     void pushforward(double[] theta, double[] points, int count, double[] tangent, double[] out);
+
+    /**
+     * {@link #pullback} of a cotangent on the field values alone (zero on every derivative slot), without the
+     * derivative jets: {@code gradient[I] = Σ_p Σ_k cotangent[k·count + p] ∂f_k(x_p)/∂θ_I}.
+     *
+     * @param cotangent field-major weights of the values, {@code count·fields} (not modified)
+     * @param gradient  {@link #parameterCount()} entries (modified)
+     */
+    void valuePullback(double[] theta, double[] points, int count, double[] cotangent, double[] gradient);
+
+    /**
+     * The value slots of {@link #pushforward}, without the derivative jets: {@code out[k·count + p] =
+     * Σ_I ∂f_k(x_p)/∂θ_I tangent[I]}.
+     *
+     * @param tangent a parameter direction, {@link #parameterCount()} entries (not modified)
+     * @param out     field-major, {@code count·fields} (modified)
+     */
+    void valuePushforward(double[] theta, double[] points, int count, double[] tangent, double[] out);
 }

@@ -145,6 +145,55 @@ class CosineMetricNetworkTest {
         assertThat(rhs).isCloseTo(lhs, within(1e-12 * (1 + Math.abs(lhs))));
     }
 
+    /**
+     * The value products equal the value slots of the full products (cotangent zero on the derivative slots), and
+     * jets read again at the same θ (θ₀ or another) equal a fresh evaluation bit for bit.
+     */
+    @ParameterizedTest
+    @EnumSource(value = TrainedLayers.class)
+    void valueProductsAndRepeatedJetsMatchTheFullComputation(TrainedLayers trained) {
+        var def = fields2d();
+        var fields = FourierFields.interpolate(initial(def), def.jets());
+        var family = new CosineNetworkFamily(fields, trained);
+        SampledNetwork net = family.sample(8, 0.6, 3);
+        ParametricMetric model = net.model();
+        var rnd = new Random(6);
+        double[] theta = net.parameters();
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] += 0.3 * rnd.nextGaussian();
+        }
+        double[] tangent = rnd.doubles(theta.length).map(v -> v - 0.5).toArray();
+        double[] values = rnd.doubles(4 * 4).map(v -> v - 0.5).toArray();
+        double[] cotangent = new double[4 * 24];
+        for (int k = 0; k < 4; k++) {
+            for (int p = 0; p < 4; p++) {
+                cotangent[p * 24 + k * 6] = values[k * 4 + p];
+            }
+        }
+        double[] full = new double[theta.length];
+        double[] value = new double[theta.length];
+        model.pullback(theta, POINTS, 4, cotangent, full);
+        model.valuePullback(theta, POINTS, 4, values, value);
+        assertThat(value).containsExactly(full, within(1e-15));
+        double[] pushed = new double[4 * 24];
+        double[] pushedValues = new double[4 * 4];
+        model.pushforward(theta, POINTS, 4, tangent, pushed);
+        model.valuePushforward(theta, POINTS, 4, tangent, pushedValues);
+        for (int k = 0; k < 4; k++) {
+            for (int p = 0; p < 4; p++) {
+                assertThat(pushedValues[k * 4 + p]).isCloseTo(pushed[p * 24 + k * 6], within(1e-15));
+            }
+        }
+        double[] again = new double[4 * 24];
+        double[] fresh = new double[4 * 24];
+        for (double[] at : new double[][] {theta, net.parameters()}) {
+            model.jets(at, POINTS, 4, again);
+            model.jets(at, POINTS, 4, again);
+            family.sample(8, 0.6, 3).model().jets(at, POINTS, 4, fresh);
+            assertThat(again).containsExactly(fresh);
+        }
+    }
+
     @Test
     void resultsDoNotDependOnTheWorkerCount() {
         var def = fields2d();

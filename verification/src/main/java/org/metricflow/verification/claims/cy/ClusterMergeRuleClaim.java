@@ -12,6 +12,7 @@ import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * Eq. (3.3) taken literally (each first-batch cluster α picks argmin_β of the max distance, independently) is not
@@ -37,13 +38,21 @@ public final class ClusterMergeRuleClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the literal, independent argmin assignment of (3.3) used as the corrected "
+                + "(one-to-one) merge");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         PointSample s = CySamples.sample(ProjectiveHypersurface.fermatQuintic(), 1000, budget, 81);
         double[] p = s.points();
         int threads = Parallel.defaultThreads();
         BatchedClustering paper = BatchedClustering.paper(200, 10);
         Clustering literal = paper.cluster(p, 5, 1000);
-        Clustering greedy = paper.withRule(MergeRule.GREEDY).cluster(p, 5, 1000);
+        // planted: the independent argmin of (3.3) taken as the corrected rule
+        Clustering greedy = paper.withRule(budget.planted(MergeRule.GREEDY, MergeRule.PAPER_LITERAL)).cluster(p, 5,
+                1000);
         int[] full = AverageLinkage.cluster(p, 5, 0, 1000, 10, threads);
         int[] random = new int[1000];
         for (int i = 0; i < 1000; i++) {

@@ -9,6 +9,7 @@ import org.metricflow.numeric.sample.PointSample;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /** Every sampled point lies on X to |p(z)| ≤ 1e-10 |z|^deg, and every weight is finite and positive. */
 public final class SampleValidityClaim implements Claim {
@@ -30,6 +31,12 @@ public final class SampleValidityClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("every sampled point moved off X by 1e-8 in each real coordinate (a root polished "
+                + "only to 1e-8)");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         int n = budget.scale(20_000, 200_000);
         double worst = 0;
@@ -46,7 +53,7 @@ public final class SampleValidityClaim implements Claim {
             for (int k = 0; k < s.size(); k++) {
                 double norm2 = 0;
                 for (int j = 0; j < n1; j++) {
-                    re[j] = s.points()[k * 2 * n1 + j];
+                    re[j] = s.points()[k * 2 * n1 + j] + budget.planted(0, 1e-8);   // planted: off X by 1e-8
                     im[j] = s.points()[k * 2 * n1 + n1 + j];
                     norm2 += re[j] * re[j] + im[j] * im[j];
                 }

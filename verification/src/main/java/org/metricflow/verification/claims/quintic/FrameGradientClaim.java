@@ -14,6 +14,7 @@ import org.metricflow.numeric.sampling.SamplerOptions;
 import org.metricflow.verification.Budget;
 import org.metricflow.verification.CheckResult;
 import org.metricflow.verification.Claim;
+import org.metricflow.verification.Mutation;
 
 /**
  * The frame form dg(x) = −lr g(x) Σ Θ(x,x') ŵ' η'(l'(η') − m) of the kernel flow is a descent direction of the mean
@@ -41,6 +42,12 @@ public final class FrameGradientClaim implements Claim {
     }
 
     @Override
+    public Mutation mutation() {
+        return Mutation.planted("the natural update dg(x) = -lr sum Theta(x,x') w' s' g(x') (the source point's "
+                + "metric) in place of the frame form");
+    }
+
+    @Override
     public CheckResult check(Budget budget) {
         var x = ProjectiveHypersurface.fermatQuintic();
         PointSample train = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(budget.seed()))
@@ -51,8 +58,9 @@ public final class FrameGradientClaim implements Claim {
         StringBuilder detail = new StringBuilder();
         boolean ascent = false;
         for (QuinticKernel k : QuinticKernel.values()) {
+            // planted: the natural form of the update in place of the frame form
             QuinticFlowOptions o = QuinticFlowOptions.table1(k).withLoss(SigmaLoss.SQUARED)
-                    .withGradient(GradientForm.FRAME).withConditionLimit(10);
+                    .withGradient(budget.planted(GradientForm.FRAME, GradientForm.NATURAL)).withConditionLimit(10);
             QuinticKernelFlow f = new QuinticKernelFlow(train, test, o, 2);
             double rate = f.lossRate();
             double fd = centralDifference(f);

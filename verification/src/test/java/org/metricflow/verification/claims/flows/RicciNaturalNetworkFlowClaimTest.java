@@ -16,7 +16,7 @@ import org.metricflow.verification.Verdict;
 
 /**
  * Planted errors in the natural kernel flip {@link RicciNaturalNetworkFlowClaim} to FAILS (the HOLDS verdict with the
- * generated kernel is measured by {@code metricflow verify}, minutes at the quick budget).
+ * generated kernel is measured by {@code metricflow verify}).
  */
 class RicciNaturalNetworkFlowClaimTest {
 
