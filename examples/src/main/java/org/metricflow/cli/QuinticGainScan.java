@@ -181,7 +181,7 @@ final class QuinticGainScan {
     /** {@code gain-vs-n.png}: test gain vs N (log x), one line per kernel, Monte Carlo error bars. */
     static Path plot(Path dir, ArrayNode points) {
         XYChart chart = new XYChartBuilder().width(640).height(440)
-                .title("frozen-kernel flow (closed form, t and sigma on validation): test gain vs N")
+                .title("closed-form frozen-kernel flow: test gain vs N")
                 .xAxisTitle("training points N").yAxisTitle("test gain sigma_before / sigma_after").build();
         chart.getStyler().setXAxisLogarithmic(true);
         List<String> kernels = new ArrayList<>();
