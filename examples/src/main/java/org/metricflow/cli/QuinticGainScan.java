@@ -29,7 +29,7 @@ import org.metricflow.numeric.sampling.SamplerOptions;
 /**
  * {@code flow quintic --study gain-vs-n}: the closed-form test gain against N per kernel ({@link GainScan}). With
  * {@code --plot DIR} every finished point is written to {@code DIR/gain-vs-n.json} (atomically) and a rerun with the
- * same settings resumes from it; {@code DIR/gain-vs-n.png} plots test gain vs N with error bars, one line per kernel.
+ * same test size and seed resumes from it (adding sizes or kernels); {@code DIR/gain-vs-n.png} plots test gain vs N with error bars, one line per kernel.
  */
 final class QuinticGainScan {
 
@@ -97,7 +97,7 @@ final class QuinticGainScan {
                             : GainScan.clusters(n, 2L * test, ops.denseBytes());
                     GainScanPoint p = GainScan.run(o, sigmas, n, train, validation, testSample,
                             ops.withClusters(clusters), threads);
-                    put(points.addObject(), p);
+                    put(points.addObject(), p, sigmas);
                     if (json != null) {
                         AtomicWrite.writeString(json, Json.write(root));
                         plots.clear();
@@ -141,14 +141,23 @@ final class QuinticGainScan {
         return new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed)).sample(n);
     }
 
-    /** The points of an earlier run with the same settings, or null. */
+    /**
+     * The points of an earlier run with the same held-out samples (test size, seed), or null: a rerun may add sizes
+     * or kernels; each point records the widths it tried.
+     */
     private static JsonNode resumed(Path json, ObjectNode settings) {
         if (json == null || !Files.isRegularFile(json)) {
             return null;
         }
         try {
             JsonNode old = new ObjectMapper().readTree(json.toFile());
-            return settings.equals(old.get("settings")) && old.get("points") instanceof ArrayNode a ? a : null;
+            JsonNode before = old.get("settings");
+            for (String key : new String[] {"test", "validation", "seed"}) {
+                if (before == null || before.get(key) == null || settings.get(key).asLong() != before.get(key).asLong()) {
+                    return null;
+                }
+            }
+            return old.get("points") instanceof ArrayNode a ? a : null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + json + ": " + e.getMessage(), e);
         }
@@ -163,13 +172,17 @@ final class QuinticGainScan {
         return false;
     }
 
-    private static void put(ObjectNode e, GainScanPoint p) {
+    private static void put(ObjectNode e, GainScanPoint p, double[] sigmas) {
         e.put("kernel", p.kernel());
         e.put("requested", p.requested());
         e.put("train", p.train());
         e.put("clusters", p.clusters());
         e.put("spectrum", p.spectrum());
         Json.putNumber(e, "sigma", p.sigma());
+        ArrayNode tried = e.putArray("sigmas_tried");
+        if (p.kernel().equals("gaussian")) {
+            Arrays.stream(sigmas).forEach(tried::add);
+        }
         Json.putNumber(e, "t", p.flowTime());
         Json.putNumber(e, "gain_train", p.trainGain());
         Json.putNumber(e, "gain_validation", p.validationGain());
