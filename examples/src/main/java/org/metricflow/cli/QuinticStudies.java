@@ -53,6 +53,7 @@ final class QuinticStudies {
             case DISTANCE -> distance(root, plots, seed);
             case FEATURE_LEARNING -> FeatureLearningReport.run(root, study, options, train, test, steps, seed,
                     threads);
+            case GAIN_VS_N -> QuinticGainScan.run(root, plots, study, test, seed, threads, common);
         }
         ArrayNode p = root.putArray("plots");
         plots.forEach(f -> p.add(f.toString()));
@@ -167,6 +168,7 @@ final class QuinticStudies {
         switch (root.get("study").asText()) {
             case "noise" -> printNoise(o, root);
             case "distance" -> printDistance(o, root);
+            case "gain-vs-n" -> QuinticGainScan.print(o, root);
             default -> FeatureLearningReport.print(o, root);
         }
         for (var p : root.get("plots")) {

@@ -9,7 +9,7 @@ final class QuinticStudyOptions {
 
     /** The studies {@code --study} runs. */
     enum Study {
-        NOISE, DISTANCE, FEATURE_LEARNING;
+        NOISE, DISTANCE, FEATURE_LEARNING, GAIN_VS_N;
 
         static Study parse(String text) {
             for (Study s : values()) {
@@ -17,7 +17,7 @@ final class QuinticStudyOptions {
                     return s;
                 }
             }
-            throw new IllegalArgumentException("--study must be one of noise, distance, feature-learning, got '"
+            throw new IllegalArgumentException("--study must be one of noise, distance, feature-learning, gain-vs-n, got '"
                     + text + "'");
         }
 
@@ -29,7 +29,9 @@ final class QuinticStudyOptions {
     @Option(paramLabel = "STUDY", names = "--study", description = "Run a study of section 3 instead of one flow: noise (Fig. 3 left: gain "
             + "vs FS distance of noised training points, ambient and projected onto X), distance (Fig. 3 right: mean "
             + "nearest-neighbour distance vs N with the power-law fit and the points needed for gain 100), "
-            + "feature-learning (finite ReLU networks: evolving vs frozen empirical NTK).")
+            + "feature-learning (finite ReLU networks: evolving vs frozen empirical NTK), gain-vs-n (Table 1 / Fig. 3: "
+            + "closed-form test gain vs training points per kernel, flow time and Gaussian width chosen on "
+            + "validation).")
     String study;
 
     @Option(names = "--plot", paramLabel = "DIR", description = "With --study or --t: write PNG plots into DIR.")
@@ -42,8 +44,19 @@ final class QuinticStudyOptions {
 
     @Option(names = "--sizes", split = ",", paramLabel = "N",
             description = "--study distance/noise: sample sizes of the distance fit, ascending, >= 2 "
-                    + "(default 100,300,1000,3000,10000,30000).")
+                    + "(default 100,300,1000,3000,10000,30000); --study gain-vs-n: training points, ascending, >= 10 "
+                    + "(default 1000,2500,5000,10000,20000).")
     int[] sizes;
+
+    @Option(names = "--kernels", split = ",", paramLabel = "KERNEL",
+            description = "--study gain-vs-n: kernels scanned, of gaussian (true profile), relu, delta "
+                    + "(default gaussian,relu,delta).")
+    String[] kernels;
+
+    @Option(names = "--sigmas", split = ",", paramLabel = "SIGMA",
+            description = "--study gain-vs-n: Gaussian widths (rad) tried at each N, the one with the smallest "
+                    + "validation sigma kept, each > 0 (default 0.35,0.5,0.7).")
+    double[] sigmas;
 
     @Option(paramLabel = "W", names = "--width", defaultValue = "256",
             description = "--study feature-learning: hidden width of each component network.")
@@ -89,9 +102,10 @@ final class QuinticStudyOptions {
 
     /** Rejects study-only options given without {@code --study} ({@code --plot} is also allowed with --t). */
     void requireStudyForOptions(boolean flowTime) {
-        if (!requested() && (plot != null && !flowTime || noise != null || sizes != null || conditionLimit != null)) {
-            throw new IllegalArgumentException("--plot, --noise, --sizes and --condition-limit need --study "
-                    + "(noise, distance or feature-learning)");
+        if (!requested() && (plot != null && !flowTime || noise != null || sizes != null || conditionLimit != null
+                || kernels != null || sigmas != null)) {
+            throw new IllegalArgumentException("--plot, --noise, --sizes, --kernels, --sigmas and --condition-limit "
+                    + "need --study (noise, distance, feature-learning or gain-vs-n)");
         }
     }
 }

@@ -53,6 +53,25 @@ class FlowQuinticStudyTest {
     }
 
     @Test
+    void gainVsNWritesPointsPlotAndResumes(@TempDir Path dir) throws Exception {
+        String[] args = {"flow", "quintic", "--study", "gain-vs-n", "--sizes", "100,200", "--kernels", "relu,delta",
+            "--test", "100", "--plot", dir.toString(), "--json"};
+        CliTestSupport.Run r = CliTestSupport.run(args);
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("points")).hasSize(4);
+        JsonNode relu = j.get("points").get(0);
+        assertThat(relu.get("kernel").asText()).isEqualTo("relu");
+        assertThat(relu.get("clusters").asInt()).isEqualTo(1);
+        assertThat(relu.get("gain_test_err").asDouble()).isPositive();
+        assertThat(Files.size(dir.resolve("gain-vs-n.png"))).isPositive();
+        CliTestSupport.Run again = CliTestSupport.run(args);
+        JsonNode k = new ObjectMapper().readTree(again.out());
+        assertThat(k.get("resumed_points").asInt()).isEqualTo(4);
+        assertThat(k.get("points").get(0).get("gain_test").asDouble()).isEqualTo(relu.get("gain_test").asDouble());
+    }
+
+    @Test
     void badStudyInputExitsTwoNamingTheValue() {
         CliTestSupport.Run r = CliTestSupport.run("flow", "quintic", "--study", "spectral");
         assertThat(r.exit()).isEqualTo(2);
@@ -64,6 +83,18 @@ class FlowQuinticStudyTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("1");
         r = CliTestSupport.run("flow", "quintic", "--plot", "figs");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--study");
+        r = CliTestSupport.run("flow", "quintic", "--study", "gain-vs-n", "--kernels", "cosine");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("cosine");
+        r = CliTestSupport.run("flow", "quintic", "--study", "gain-vs-n", "--sigmas", "0.5,-0.2");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("-0.2");
+        r = CliTestSupport.run("flow", "quintic", "--study", "gain-vs-n", "--sizes", "500,300");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("300");
+        r = CliTestSupport.run("flow", "quintic", "--kernels", "relu");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--study");
         r = CliTestSupport.run("flow", "quintic", "--study", "feature-learning", "--width", "0");

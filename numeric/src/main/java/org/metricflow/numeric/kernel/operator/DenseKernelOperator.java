@@ -70,6 +70,40 @@ public final class DenseKernelOperator implements KernelOperator {
         return matrix.numCols;
     }
 
+    /**
+     * out = K v for one component: row blocks on {@link Parallel}, each row one dot product (4 partial sums). EJML's
+     * multithreaded matrix product spends ~5× the CPU time of a plain matrix–vector product on one column
+     * (measured: 0.11 vs 0.023 CPU-s for 5,000²), and its {@code MatrixVectorMult_DDRM} has no row range to split.
+     * Each row is summed in a fixed order, so the result does not depend on the thread count.
+     */
+    private void multiplyVector(double[] v, double[] out) {
+        int nr = rows();
+        int nc = columns();
+        double[] a = matrix.data;
+        int blocks = Math.max(1, Math.min(256, (int) ((long) nr * nc >> 16)));
+        Parallel.forEachChunk(blocks, Parallel.defaultThreads(), b -> {
+            int hi = (int) ((long) nr * (b + 1) / blocks);
+            for (int r = (int) ((long) nr * b / blocks); r < hi; r++) {
+                int o = r * nc;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                int k = 0;
+                for (; k + 3 < nc; k += 4) {
+                    s0 += a[o + k] * v[k];
+                    s1 += a[o + k + 1] * v[k + 1];
+                    s2 += a[o + k + 2] * v[k + 2];
+                    s3 += a[o + k + 3] * v[k + 3];
+                }
+                for (; k < nc; k++) {
+                    s0 += a[o + k] * v[k];
+                }
+                out[r] = (s0 + s1) + (s2 + s3);
+            }
+        });
+    }
+
     @Override
     public void apply(double[] v, int components, double[] out) {
         KernelOperator.checkApply(this, v, components, out);
@@ -79,6 +113,10 @@ public final class DenseKernelOperator implements KernelOperator {
             for (int p = 0; p < components; p++) {
                 wv.data[b * components + p] = w * v[b * components + p];
             }
+        }
+        if (components == 1) {
+            multiplyVector(wv.data, out);
+            return;
         }
         DMatrixRMaj result = DMatrixRMaj.wrap(rows(), components, out);
         if ((long) rows() * columns() >= 1 << 20) {

@@ -73,12 +73,17 @@ public final class FrozenKernelGainClaim implements Claim {
      * predicted test updates (a planted error: each point gets another point's update).
      */
     static Gain measure(int n, int held, long seed, boolean plantShuffle) {
+        return measure(QuinticFlowOptions.table1(QuinticKernel.GAUSSIAN).withProfile(DistanceProfile.GAUSSIAN)
+                .withSigma(0.5), n, held, seed, plantShuffle);
+    }
+
+    /** As {@link #measure(int, int, long, boolean)} for the kernel of {@code kernel} (squared loss imposed). */
+    static Gain measure(QuinticFlowOptions kernel, int n, int held, long seed, boolean plantShuffle) {
         var x = ProjectiveHypersurface.fermatQuintic();
         PointSample train = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed)).sample(n);
         PointSample test = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + 1)).sample(held);
         PointSample val = new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed + 2)).sample(held);
-        QuinticFlowOptions o = QuinticFlowOptions.table1(QuinticKernel.GAUSSIAN).withProfile(DistanceProfile.GAUSSIAN)
-                .withSigma(0.5).withLoss(SigmaLoss.SQUARED).withPositivity(PositivityPolicy.CLIP);
+        QuinticFlowOptions o = kernel.withLoss(SigmaLoss.SQUARED).withPositivity(PositivityPolicy.CLIP);
         QuinticKernelFlow flow = new QuinticKernelFlow(train, test, o, 2);
         HeldOutSet v = flow.heldOut(val);
         ExactKernelFlow e = new ExactKernelFlow(flow, List.of(flow.testSet(), v), ExactKernelFlow.Method.AUTO,

@@ -10,6 +10,6 @@ public final class QuinticClaims implements ClaimProvider {
     @Override
     public List<Claim> claims() {
         return List.of(new LossGradientClaim(), new KappaGradientClaim(), new DeltaGeneralisationClaim(),
-                new FrameGradientClaim(), new ExactFlowClaim(), new FrozenKernelGainClaim());
+                new FrameGradientClaim(), new ExactFlowClaim(), new FrozenKernelGainClaim(), new ReluNtkGainClaim());
     }
 }
