@@ -39,6 +39,8 @@ final class LocalSectionJets {
     private final double[] rIm;
     private final double[] tmp = new double[2];
     private final ZMatrixRMaj dt;
+    private double valueRe;
+    private double valueIm;
 
     LocalSectionJets(MonomialBasis basis, HomogeneousPolynomial p, int capacity) {
         this.basis = basis;
@@ -142,9 +144,6 @@ final class LocalSectionJets {
             }
         }
     }
-
-    private double valueRe;
-    private double valueIm;
 
     /**
      * (∂_a∂_b along the chain rule without the q term) s_{,L_aL_b} + s_{,L_a e} r_b + s_{,L_b e} r_a + s_{,ee} r_a r_b
