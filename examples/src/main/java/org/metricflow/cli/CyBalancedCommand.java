@@ -64,10 +64,11 @@ final class CyBalancedCommand implements Callable<Integer> {
             bases.add(b);
         }
         PointSample test = cy.sample(x, cy.sampling.testPoints, 1);
-        MongeAmpereEstimate fs = AlgebraicMetric.multinomial(x, 1).estimate(test, cy.threads());
+        CyPipeline.Assessment fsA = CyPipeline.assess(AlgebraicMetric.multinomial(x, 1), test, cy.threads());
+        MongeAmpereEstimate fs = fsA.metric();
         ObjectNode root = Json.object();
         root.put("manifold", x.name());
-        root.set("fubini_study", CyPipeline.estimate(fs, x));
+        root.set("fubini_study", CyPipeline.estimate(fsA, x));
         ArrayNode rows = root.putArray("balanced");
         List<Double> kk = new ArrayList<>();
         List<Double> sig = new ArrayList<>();
@@ -80,8 +81,9 @@ final class CyBalancedCommand implements Callable<Integer> {
                         bar.step();
                     }
                 });
-                MongeAmpereEstimate e = run.metric().estimate(test, cy.threads());
-                ObjectNode r = CyPipeline.estimate(e, x);
+                CyPipeline.Assessment a = CyPipeline.assess(run.metric(), test, cy.threads());
+                MongeAmpereEstimate e = a.metric();
+                ObjectNode r = CyPipeline.estimate(a, x);
                 r.put("k", b.degree());
                 r.put("sections", b.size());
                 r.put("balance_points", n);
@@ -95,9 +97,10 @@ final class CyBalancedCommand implements Callable<Integer> {
                 last = run.metric();
                 if (!common.json()) {
                     common.out().printf("k=%d N_k=%d points=%d iterations=%d residual=%.1e sigma=%s kappa=%s "
-                                    + "Vol_g=%s cpu=%.1fs%n", b.degree(), b.size(), n, run.iterations(),
+                                    + "Vol_g=%s <|R|>=%s cpu=%.1fs%n", b.degree(), b.size(), n, run.iterations(),
                             run.residual(), CyPipeline.text(e.sigma()), CyPipeline.text(e.kappa()),
-                            CyPipeline.text(e.volumeMetric()), run.cpuSeconds());
+                            CyPipeline.text(e.volumeMetric()), CyPipeline.text(a.curvature().meanAbs()),
+                            run.cpuSeconds());
                 }
             }
         }
@@ -115,7 +118,8 @@ final class CyBalancedCommand implements Callable<Integer> {
         if (common.json()) {
             common.out().println(Json.write(root));
         } else {
-            common.out().printf("%s: sigma_FS = %s%n", x.name(), CyPipeline.text(fs.sigma()));
+            common.out().printf("%s: sigma_FS = %s <|R|>_FS = %s%n", x.name(), CyPipeline.text(fs.sigma()),
+                    CyPipeline.text(fsA.curvature().meanAbs()));
             if (root.has("fit_a")) {
                 common.out().printf("fit sigma_k = a/k^2 + b/k^3: a = %.4f, b = %.4f%n", root.get("fit_a").asDouble(),
                         root.get("fit_b").asDouble());

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = {"Evaluate a metric saved by 'cy balanced/train --out' on --test-points fresh points, or on the "
                 + "points of --from (a metricflow sample or metric file, or cymetric's dataset.npz with --format "
-                + "cymetric): sigma, kappa, Vol_g."})
+                + "cymetric): sigma, kappa, Vol_g, the mean |R| and mean R of the scalar curvature (R = 0 for the "
+                + "Ricci-flat metric)."})
 final class CyEvalCommand implements Callable<Integer> {
 
     @Mixin
@@ -58,8 +59,9 @@ final class CyEvalCommand implements Callable<Integer> {
         } else {
             throw new IllegalArgumentException("unknown --format '" + format + "' (valid: metricflow, cymetric)");
         }
-        MongeAmpereEstimate e = g.estimate(s, sampling.threads());
-        ObjectNode root = CyPipeline.estimate(e, g.manifold());
+        CyPipeline.Assessment a = CyPipeline.assess(g, s, sampling.threads());
+        MongeAmpereEstimate e = a.metric();
+        ObjectNode root = CyPipeline.estimate(a, g.manifold());
         root.put("k", g.k());
         root.put("metric", metric.toString());
         if (out != null) {
@@ -69,9 +71,10 @@ final class CyEvalCommand implements Callable<Integer> {
         if (common.json()) {
             common.out().println(Json.write(root));
         } else {
-            common.out().printf("k=%d on %d points: sigma=%s kappa=%s Vol_g=%s (Vol_FS %.5f)%n", g.k(), e.points(),
-                    CyPipeline.text(e.sigma()), CyPipeline.text(e.kappa()), CyPipeline.text(e.volumeMetric()),
-                    g.manifold().volumeFubiniStudy());
+            common.out().printf("k=%d on %d points: sigma=%s kappa=%s Vol_g=%s (Vol_FS %.5f) <|R|>=%s <R>=%s%n",
+                    g.k(), e.points(), CyPipeline.text(e.sigma()), CyPipeline.text(e.kappa()),
+                    CyPipeline.text(e.volumeMetric()), g.manifold().volumeFubiniStudy(),
+                    CyPipeline.text(a.curvature().meanAbs()), CyPipeline.text(a.curvature().mean()));
         }
         return 0;
     }

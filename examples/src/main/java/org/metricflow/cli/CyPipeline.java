@@ -3,6 +3,10 @@ package org.metricflow.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.IntConsumer;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
+import org.metricflow.numeric.kahler.CurvatureEstimate;
+import org.metricflow.numeric.kahler.CurvatureValues;
+import org.metricflow.numeric.kahler.ScalarCurvature;
+import org.metricflow.numeric.metric.MongeAmpere;
 import org.metricflow.numeric.kahler.BalancedRun;
 import org.metricflow.numeric.kahler.Donaldson;
 import org.metricflow.numeric.kahler.MonomialBasis;
@@ -43,6 +47,24 @@ final class CyPipeline {
         put(n, "volume_g", e.volumeMetric());
         Json.putNumber(n, "volume_fs", x.volumeFubiniStudy());
         n.put("points", e.points());
+        return n;
+    }
+
+    /** A metric's Monge–Ampère estimate and curvature averages on a sample, from one pass over the points. */
+    record Assessment(MongeAmpereEstimate metric, CurvatureEstimate curvature) {
+    }
+
+    /** σ, κ, Vol_g and ⟨|R|⟩, ⟨R⟩ of g on s (det g from the curvature pass, {@link ScalarCurvature}). */
+    static Assessment assess(AlgebraicMetric g, PointSample s, int threads) {
+        CurvatureValues v = ScalarCurvature.values(g, s, threads);
+        return new Assessment(MongeAmpere.of(s, v.det()), ScalarCurvature.estimate(s, v));
+    }
+
+    /** {@link #estimate(MongeAmpereEstimate, ProjectiveHypersurface)} plus mean_abs_R and mean_R (with errors). */
+    static ObjectNode estimate(Assessment a, ProjectiveHypersurface x) {
+        ObjectNode n = estimate(a.metric(), x);
+        put(n, "mean_abs_R", a.curvature().meanAbs());
+        put(n, "mean_R", a.curvature().mean());
         return n;
     }
 

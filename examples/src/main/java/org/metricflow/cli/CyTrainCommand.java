@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.metricflow.flows.cy.FlowState;
+import org.metricflow.flows.cy.KahlerFlow;
 import org.metricflow.flows.cy.PotentialFlow;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.BalancedRun;
@@ -24,11 +25,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code metricflow cy train}: the Monge–Ampère potential flow on H from the balanced metric. */
+/** {@code metricflow cy train}: a potential flow on H (Monge–Ampère, Kähler–Ricci, Calabi) from the balanced metric. */
 @Command(name = "train", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = {"The Monge-Ampere flow of the potential K = ln(s^+ H s)/(k pi) (paper appendix B): Adam "
-                + "descent of sum w (eta - 1)^2 in H from Donaldson's balanced metric; sigma on the training and "
-                + "on unseen points per epoch, kappa, Vol_g, CPU time."})
+        description = {"A flow of the potential K = ln(s^+ H s)/(k pi) (paper appendix B) on H, by Adam from "
+                + "Donaldson's balanced metric: the Monge-Ampere flow (descent of sum w (eta - 1)^2), or the "
+                + "Kahler-Ricci or Calabi flow projected on H; sigma on the training and on unseen points per "
+                + "epoch, and at the end kappa, Vol_g, the mean |R| of the scalar curvature, CPU time."})
 final class CyTrainCommand implements Callable<Integer> {
 
     @Mixin
@@ -50,6 +52,12 @@ final class CyTrainCommand implements Callable<Integer> {
     @Option(names = "--iterations", defaultValue = "10", paramLabel = "I",
             description = "T-iterations of the initial balancing.")
     int iterations;
+
+    @Option(names = "--flow", defaultValue = "monge-ampere", paramLabel = "F",
+            description = "The potential flow: monge-ampere (sigma-loss descent), kahler-ricci "
+                    + "(phi' = ln(det g/|Omega|^2)) or calabi (phi' = R - mean R), the last two projected on H "
+                    + "(docs/cy-metrics.md).")
+    String flowName;
 
     @Option(names = "--epochs", defaultValue = "30", paramLabel = "E", description = "Epochs (total, with --resume).")
     int epochs;
@@ -93,6 +101,7 @@ final class CyTrainCommand implements Callable<Integer> {
         if (resume != null && !Files.isRegularFile(resume)) {
             throw new IllegalArgumentException("--resume " + resume + ": no such file");
         }
+        KahlerFlow kind = KahlerFlow.of(flowName);
         PotentialFlow.Options opts = new PotentialFlow.Options(epochs, batch, learningRate, decay,
                 cy.sampling.seed, cy.threads());
         PointSample train = cy.sample(x, points, 0);
@@ -101,24 +110,31 @@ final class CyTrainCommand implements Callable<Integer> {
         root.put("manifold", x.name());
         root.put("k", k);
         root.put("sections", basis.size());
+        root.put("flow", kind.cliName());
         long cpu0 = CpuTime.now();
         PotentialFlow flow;
         if (resume != null) {
-            flow = PotentialFlow.resume(AlgebraicMetric.multinomial(x, k), train, opts,
-                    FlowState.read(resume, basis.size()));
+            FlowState state = FlowState.read(resume, basis.size());
+            if (state.flow() != kind) {
+                throw new IllegalArgumentException("--resume " + resume + " holds a " + state.flow() + " run, not --flow "
+                        + kind);
+            }
+            flow = PotentialFlow.resume(AlgebraicMetric.multinomial(x, k), train, opts, state);
             root.put("resumed_from_epoch", flow.epoch());
         } else {
             int n = CyPipeline.balancePoints(balancePoints, basis);
             BalancedRun run = CyPipeline.balance(cy, x, k, n, iterations, 1e-4, i -> { });
-            MongeAmpereEstimate b = run.metric().estimate(test, cy.threads());
-            ObjectNode bal = CyPipeline.estimate(b, x);
+            CyPipeline.Assessment ba = CyPipeline.assess(run.metric(), test, cy.threads());
+            MongeAmpereEstimate b = ba.metric();
+            ObjectNode bal = CyPipeline.estimate(ba, x);
             bal.put("balance_points", n);
             Json.putNumber(bal, "cpu_seconds", run.cpuSeconds());
             root.set("balanced", bal);
-            flow = new PotentialFlow(run.metric(), train, opts);
+            flow = new PotentialFlow(run.metric(), train, opts, kind);
             if (!common.json()) {
-                common.out().printf("balanced k=%d (N_k=%d, %d points): sigma_test=%s cpu=%.1fs%n", k, basis.size(),
-                        n, CyPipeline.text(b.sigma()), run.cpuSeconds());
+                common.out().printf("balanced k=%d (N_k=%d, %d points): sigma_test=%s <|R|>_test=%s cpu=%.1fs%n", k,
+                        basis.size(), n, CyPipeline.text(b.sigma()), CyPipeline.text(ba.curvature().meanAbs()),
+                        run.cpuSeconds());
             }
         }
         PotentialFlow running = flow;
@@ -159,9 +175,10 @@ final class CyTrainCommand implements Callable<Integer> {
         }
         AlgebraicMetric trained = flow.metric();
         MongeAmpereEstimate fTrain = trained.estimate(train, cy.threads());
-        MongeAmpereEstimate fTest = trained.estimate(test, cy.threads());
+        CyPipeline.Assessment testA = CyPipeline.assess(trained, test, cy.threads());
+        MongeAmpereEstimate fTest = testA.metric();
         root.set("train", CyPipeline.estimate(fTrain, x));
-        root.set("test", CyPipeline.estimate(fTest, x));
+        root.set("test", CyPipeline.estimate(testA, x));
         Json.putNumber(root, "cpu_seconds", CpuTime.since(cpu0));
         if (out != null) {
             MetricFile.write(out, trained, test, cy.threads());
@@ -179,16 +196,17 @@ final class CyTrainCommand implements Callable<Integer> {
                 }
             }
             series.put("test", CyPlots.xy(te, ts));
-            root.put("plot", CyPlots.sigma(plot, "sigma-epoch", "Monge-Ampere flow on H, k = " + k + ", "
+            root.put("plot", CyPlots.sigma(plot, "sigma-epoch", kind + " flow on H, k = " + k + ", "
                     + x.name(), "epoch", series).toString());
         }
         if (common.json()) {
             common.out().println(Json.write(root));
         } else {
-            common.out().printf("trained k=%d: sigma_train=%s sigma_test=%s kappa=%s Vol_g=%s (Vol_FS %.5f) "
-                            + "cpu=%.1fs%n", k, CyPipeline.text(fTrain.sigma()), CyPipeline.text(fTest.sigma()),
-                    CyPipeline.text(fTest.kappa()), CyPipeline.text(fTest.volumeMetric()), x.volumeFubiniStudy(),
-                    CpuTime.since(cpu0));
+            common.out().printf("trained k=%d (%s): sigma_train=%s sigma_test=%s kappa=%s Vol_g=%s (Vol_FS %.5f) "
+                            + "<|R|>_test=%s cpu=%.1fs%n", k, kind, CyPipeline.text(fTrain.sigma()),
+                    CyPipeline.text(fTest.sigma()), CyPipeline.text(fTest.kappa()),
+                    CyPipeline.text(fTest.volumeMetric()), x.volumeFubiniStudy(),
+                    CyPipeline.text(testA.curvature().meanAbs()), CpuTime.since(cpu0));
         }
         return 0;
     }

@@ -61,6 +61,7 @@ class CliProbesTest {
                 probe("cannot write", "flow", "ricci", "--checkpoint", "/nonexistent-dir/run.ckpt"),
                 probe("cannot write", "verify", "--only", "codegen.*", "--out", "/etc/hostname/report"),
                 probe("'flow' needs a flow", "flow", "--t", "1"),
+                probe("unknown flow 'ricci'", "cy", "train", "--flow", "ricci"),
                 probe("needs a subcommand", "bench"),
                 probe("Unknown option: '--json'", "bench", "--json"),
                 probe("Unknown option: '--json'", "derive", "--json"),

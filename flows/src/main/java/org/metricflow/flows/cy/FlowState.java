@@ -17,8 +17,10 @@ import org.metricflow.numeric.io.Npz;
  * @param adamM    first moments
  * @param adamV    second moments
  * @param adamStep Adam steps taken
+ * @param flow     the flow that was run (checkpoints without the key are Monge–Ampère runs)
  */
-public record FlowState(int epoch, double[] h0, double[] b, double[] adamM, double[] adamV, long adamStep) {
+public record FlowState(int epoch, double[] h0, double[] b, double[] adamM, double[] adamV, long adamStep,
+                        KahlerFlow flow) {
 
     /** Writes the checkpoint atomically (.npz). */
     public void write(Path file) {
@@ -30,7 +32,19 @@ public record FlowState(int epoch, double[] h0, double[] b, double[] adamM, doub
         m.put("adam_m", new NpyArray.Float64(new int[] {2 * n * n}, adamM));
         m.put("adam_v", new NpyArray.Float64(new int[] {2 * n * n}, adamV));
         m.put("adam_step", new NpyArray.Int64(new int[0], new long[] {adamStep}));
+        m.put("flow", new NpyArray.Int64(new int[0], new long[] {flow.ordinal()}));
         Npz.write(file, m, false);
+    }
+
+    private static KahlerFlow flow(ArrayLookup a, Path file) {
+        if (!a.has("flow")) {
+            return KahlerFlow.MONGE_AMPERE;
+        }
+        long code = a.int64("flow").data()[0];
+        if (code < 0 || code >= KahlerFlow.values().length) {
+            throw new IllegalArgumentException(file + ": unknown flow code " + code);
+        }
+        return KahlerFlow.values()[(int) code];
     }
 
     /**
@@ -43,6 +57,6 @@ public record FlowState(int epoch, double[] h0, double[] b, double[] adamM, doub
         int n = sections;
         return new FlowState((int) a.int64("epoch").data()[0], a.complex128("h0", n, n).data(),
                 a.complex128("b", n, n).data(), a.float64("adam_m", 2 * n * n).data(),
-                a.float64("adam_v", 2 * n * n).data(), a.int64("adam_step").data()[0]);
+                a.float64("adam_v", 2 * n * n).data(), a.int64("adam_step").data()[0], flow(a, file));
     }
 }

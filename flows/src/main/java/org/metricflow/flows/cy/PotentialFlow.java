@@ -9,12 +9,14 @@ import org.hipparchus.util.MathArrays;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.CpuTime;
 import org.metricflow.numeric.kahler.MongeAmpereLoss;
+import org.metricflow.numeric.kahler.VelocityProjection;
 import org.metricflow.numeric.sample.PointSample;
 
 /**
- * The Monge–Ampère (σ-loss) flow of appendix B acting on the potential K = (1/kπ) ln(s^† H s): gradient descent of
- * {@link MongeAmpereLoss} in H, a one-layer holomorphic network whose metric is Kähler and in the FS class by
- * construction. H = F^† F with F = B F₀ (F₀ the Cholesky factor of the starting H, typically balanced, so B starts
+ * The potential flows of appendix B acting on K = (1/kπ) ln(s^† H s), a one-layer holomorphic network whose metric
+ * is Kähler and in the FS class by construction ({@link KahlerFlow}): the Monge–Ampère (σ-loss) flow, gradient
+ * descent of {@link MongeAmpereLoss} in H, or the Kähler–Ricci / Calabi flow induced on H by a potential velocity
+ * ({@link VelocityProjection}, whose Γ takes the place of the loss gradient). H = F^† F with F = B F₀ (F₀ the Cholesky factor of the starting H, typically balanced, so B starts
  * at 1 and all parameters are O(1)); dL/dB = 2 F Γ F₀^† for dL = Re tr(dH Γ). Mini-batches in a seeded order,
  * {@link Adam} steps; the flow's fixed points are the critical points of the loss, the Ricci-flat metric when the
  * ansatz contains it.
@@ -39,7 +41,10 @@ public final class PotentialFlow {
         }
     }
 
-    /** One finished epoch: mean batch loss and σ over the epoch's batches, and its CPU time. */
+    /**
+     * One finished epoch: mean over the epoch's batches of the loss (Monge–Ampère) or of ⟨(v − ⟨v⟩)²⟩ (velocity
+     * flows), and of σ, and its CPU time.
+     */
     public record Epoch(int epoch, double loss, double sigma, double cpuSeconds, AlgebraicMetric metric) {
     }
 
@@ -49,16 +54,22 @@ public final class PotentialFlow {
     private final ZMatrixRMaj f0;
     private final ZMatrixRMaj b;
     private final Adam adam;
+    private final KahlerFlow flow;
     private int epoch;
 
-    /** A flow from {@code start} (B = 1). */
+    /** The Monge–Ampère flow from {@code start} (B = 1). */
     public PotentialFlow(AlgebraicMetric start, PointSample train, Options options) {
+        this(start, train, options, KahlerFlow.MONGE_AMPERE);
+    }
+
+    /** The flow {@code flow} from {@code start} (B = 1). */
+    public PotentialFlow(AlgebraicMetric start, PointSample train, Options options, KahlerFlow flow) {
         this(start, train, options, identity(start.basis().size()), new Adam(2 * start.basis().size()
-                * start.basis().size()), 0);
+                * start.basis().size()), 0, flow);
     }
 
     private PotentialFlow(AlgebraicMetric start, PointSample train, Options options, ZMatrixRMaj b, Adam adam,
-                          int epoch) {
+                          int epoch, KahlerFlow flow) {
         this.start = Objects.requireNonNull(start, "start");
         this.train = Objects.requireNonNull(train, "train");
         this.options = Objects.requireNonNull(options, "options");
@@ -67,11 +78,12 @@ public final class PotentialFlow {
         this.b = b;
         this.adam = adam;
         this.epoch = epoch;
+        this.flow = Objects.requireNonNull(flow, "flow");
     }
 
     /**
      * Resumes a flow from a checkpoint ({@link FlowState}) on the sections of {@code like} (its H is replaced by the
-     * checkpoint's H₀).
+     * checkpoint's H₀), with the checkpoint's flow.
      */
     public static PotentialFlow resume(AlgebraicMetric like, PointSample train, Options options, FlowState state) {
         int n = like.basis().size();
@@ -80,7 +92,7 @@ public final class PotentialFlow {
         ZMatrixRMaj b = new ZMatrixRMaj(n, n);
         System.arraycopy(state.b(), 0, b.data, 0, b.data.length);
         return new PotentialFlow(new AlgebraicMetric(like.manifold(), like.basis(), h0), train, options, b,
-                new Adam(state.adamM().clone(), state.adamV().clone(), state.adamStep()), state.epoch());
+                new Adam(state.adamM().clone(), state.adamV().clone(), state.adamStep()), state.epoch(), state.flow());
     }
 
     private static ZMatrixRMaj identity(int n) {
@@ -89,6 +101,11 @@ public final class PotentialFlow {
             i.set(a, a, 1, 0);
         }
         return i;
+    }
+
+    /** The flow being run. */
+    public KahlerFlow flow() {
+        return flow;
     }
 
     /** Epochs completed so far. */
@@ -107,7 +124,7 @@ public final class PotentialFlow {
     /** The state to checkpoint (B, Adam moments, epoch). */
     public FlowState state() {
         return new FlowState(epoch, start.h().data.clone(), b.data.clone(), adam.firstMoment().clone(), adam.secondMoment().clone(),
-                adam.step());
+                adam.step(), flow);
     }
 
     private ZMatrixRMaj factor() {
@@ -119,6 +136,7 @@ public final class PotentialFlow {
     /** Runs epochs until {@link Options#epochs()} are done, calling {@code monitor} after each. */
     public void run(Consumer<Epoch> monitor) {
         MongeAmpereLoss loss = new MongeAmpereLoss(train, start.basis(), options.threads());
+        VelocityProjection projection = new VelocityProjection(train, start.basis(), options.threads());
         int n = train.size();
         int nk = start.basis().size();
         ZMatrixRMaj ft = new ZMatrixRMaj(nk, nk);
@@ -138,7 +156,7 @@ public final class PotentialFlow {
                 java.util.Arrays.sort(idx);   // keep the sample's line order for the batch
                 ZMatrixRMaj f = factor();
                 CommonOps_ZDRM.transpose(f, ft);
-                MongeAmpereLoss.Evaluation ev = loss.evaluate(ft, idx);
+                Step ev = step(loss, projection, ft, idx);
                 // dL/dB = 2 F Γ F₀^†
                 CommonOps_ZDRM.mult(f, ev.gradient(), tmp);
                 CommonOps_ZDRM.multTransB(2, 0, tmp, f0, grad);
@@ -150,5 +168,19 @@ public final class PotentialFlow {
             epoch++;
             monitor.accept(new Epoch(epoch, lossSum / steps, sigmaSum / steps, CpuTime.since(cpu0), metric()));
         }
+    }
+
+    /** One batch: the monitored value, σ, and Γ (dL/dH, or its stand-in for a velocity flow). */
+    private record Step(double loss, double sigma, ZMatrixRMaj gradient) {
+    }
+
+    private Step step(MongeAmpereLoss loss, VelocityProjection projection, ZMatrixRMaj ft, int[] idx) {
+        return flow.velocity().map(v -> {
+            VelocityProjection.Evaluation e = projection.evaluate(ft, idx, v);
+            return new Step(e.velocitySquare(), e.sigma(), e.gradient());
+        }).orElseGet(() -> {
+            MongeAmpereLoss.Evaluation e = loss.evaluate(ft, idx);
+            return new Step(e.loss(), e.sigma(), e.gradient());
+        });
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.Donaldson;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
@@ -18,20 +20,21 @@ class PotentialFlowTest {
         return new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed).withThreads(2)).sample(n);
     }
 
-    @Test
-    void flowLowersSigmaOnUnseenPointsAndResumesExactly(@TempDir Path dir) {
+    @ParameterizedTest
+    @EnumSource(KahlerFlow.class)
+    void flowLowersSigmaOnUnseenPointsAndResumesExactly(KahlerFlow kind, @TempDir Path dir) {
         ProjectiveHypersurface x = ProjectiveHypersurface.fermatCubic();
         PointSample train = sample(x, 4000, 1);
         PointSample test = sample(x, 4000, 2);
         AlgebraicMetric start = Donaldson.balance(AlgebraicMetric.multinomial(x, 3), train, 10, 1e-4, 2, i -> { })
                 .metric();
         PotentialFlow.Options four = new PotentialFlow.Options(4, 500, 0.01, 0.9, 3, 2);
-        PotentialFlow full = new PotentialFlow(start, train, four);
+        PotentialFlow full = new PotentialFlow(start, train, four, kind);
         full.run(e -> { });
         assertThat(full.metric().estimate(test, 2).sigma().value())
                 .isLessThan(start.estimate(test, 2).sigma().value() / 2);
 
-        PotentialFlow half = new PotentialFlow(start, train, new PotentialFlow.Options(2, 500, 0.01, 0.9, 3, 2));
+        PotentialFlow half = new PotentialFlow(start, train, new PotentialFlow.Options(2, 500, 0.01, 0.9, 3, 2), kind);
         half.run(e -> { });
         Path file = dir.resolve("state.npz");
         half.state().write(file);
@@ -39,6 +42,23 @@ class PotentialFlowTest {
                 FlowState.read(file, start.basis().size()));
         resumed.run(e -> { });
         assertThat(resumed.epoch()).isEqualTo(4);
+        assertThat(resumed.flow()).isEqualTo(kind);
         assertThat(resumed.metric().h().data).containsExactly(full.metric().h().data);
+    }
+
+    @Test
+    void velocitiesAreTheSymbolicLayersForms() {
+        assertThat(KahlerFlow.MONGE_AMPERE.velocity()).isEmpty();
+        assertThat(KahlerFlow.KAHLER_RICCI.velocity()).hasValueSatisfying(v -> {
+            assertThat(v.logVolumeRatio()).isEqualTo(1);
+            assertThat(v.scalar()).isZero();
+        });
+        assertThat(KahlerFlow.CALABI.velocity()).hasValueSatisfying(v -> {
+            assertThat(v.logVolumeRatio()).isZero();
+            assertThat(v.scalar()).isEqualTo(1);
+        });
+        assertThat(KahlerFlow.of("kahler-ricci")).isEqualTo(KahlerFlow.KAHLER_RICCI);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KahlerFlow.of("ricci"))
+                .hasMessageContaining("unknown flow 'ricci'");
     }
 }

@@ -89,6 +89,11 @@ public final class MonomialBasis {
         return exponents[alpha].clone();
     }
 
+    /** Exponents of section α (shared, do not modify). */
+    int[] exponent(int alpha) {
+        return exponents[alpha];
+    }
+
     /** A workspace evaluating all sections and their first derivatives at a point (one per thread). */
     public Jet jet() {
         return new Jet();

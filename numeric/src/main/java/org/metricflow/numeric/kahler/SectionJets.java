@@ -67,10 +67,15 @@ public final class SectionJets {
     public void gram(ZMatrixRMaj factorTransposed, double[] out) {
         y.reshape(dt.numRows, dt.numCols);
         CommonOps_ZDRM.mult(dt, factorTransposed, y);
-        int n = basis.size();
-        int count = dt.numRows / slots;
+        hermitianGram(y.data, slots, dt.numRows / slots, basis.size(), out);
+    }
+
+    /**
+     * M_{ab} = Σ_α conj(Y_{aα}) Y_{bα} over the {@code slots} consecutive rows (N_k = {@code n} interleaved complex
+     * each) of every one of {@code count} points of {@code v}, into {@code out} (slots² complex per point, row-major).
+     */
+    static void hermitianGram(double[] v, int slots, int count, int n, double[] out) {
         int mm = 2 * slots * slots;
-        double[] v = y.data;
         for (int j = 0; j < count; j++) {
             for (int a = 0; a < slots; a++) {
                 int ra = 2 * n * (j * slots + a);

@@ -62,9 +62,14 @@ public final class Calabi {
         return geometry().laplacian(geometry().determinant().log());
     }
 
+    /** Calabi flow of the potential as a combination of invariants: ∂_t φ = R. */
+    public static PotentialVelocityForm velocityForm() {
+        return new PotentialVelocityForm(0, 1);
+    }
+
     /** Calabi flow of the potential: ∂_t φ = R. */
     public Sym potentialVelocity() {
-        return scalar();
+        return velocityForm().apply(geometry(), setting.backgroundGeometry());
     }
 
     /** (B.9) as printed: ∂_t φ = Δ ln det g (Kähler Laplacian), which is −R. */

@@ -1,6 +1,5 @@
 package org.metricflow.symbolic.functionals;
 
-import org.metricflow.symbolic.cas.Simplification;
 import org.metricflow.symbolic.cas.Sym;
 import org.metricflow.symbolic.geometry.KahlerGeometry;
 import org.metricflow.symbolic.geometry.Lazy;
@@ -43,9 +42,13 @@ public final class KahlerRicci {
         return geometry().ricci(a, b).times(-2);
     }
 
+    /** The potential flow of (B.4) as a combination of invariants: ∂_t φ = ln det g − ln det g⁰. */
+    public static PotentialVelocityForm velocityForm() {
+        return new PotentialVelocityForm(1, 0);
+    }
+
     /** The potential flow of (B.4): ∂_t φ = ln det g − ln det g⁰. */
     public Sym potentialVelocity() {
-        Sym v = geometry().determinant().log().minus(setting.backgroundGeometry().determinant().log());
-        return Simplification.RATIONAL.apply(v);
+        return velocityForm().apply(geometry(), setting.backgroundGeometry());
     }
 }

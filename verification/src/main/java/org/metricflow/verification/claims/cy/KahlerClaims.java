@@ -9,6 +9,7 @@ public final class KahlerClaims implements ClaimProvider {
 
     @Override
     public List<Claim> claims() {
-        return List.of(new FubiniStudyKappaClaim(), new BalancedIdentityClaim(), new CubicFlatClaim());
+        return List.of(new FubiniStudyKappaClaim(), new BalancedIdentityClaim(), new CubicFlatClaim(),
+                new CubicCalabiFlowClaim());
     }
 }
