@@ -21,14 +21,18 @@ final class CyNetworkStage {
     }
 
     /**
-     * The algebraic metric itself for {@code --ansatz algebraic}; else the trained network metric, with its epochs
-     * in {@code root.network}.
+     * The algebraic metric itself for {@code --ansatz algebraic}; else the network metric trained on a fresh sample
+     * of the same size as {@code algebraicTrain} (seed S+3: H fits its own training points more closely than unseen
+     * ones, so the residual the network must learn shows only on fresh points), with its epochs in
+     * {@code root.network}.
      */
-    static PotentialMetric train(NetworkOptions o, AlgebraicMetric algebraic, PointSample train, PointSample test,
-                                 int batch, int testEvery, CyOptions cy, CommonOptions common, ObjectNode root) {
+    static PotentialMetric train(NetworkOptions o, AlgebraicMetric algebraic, PointSample algebraicTrain,
+                                 PointSample test, int batch, int testEvery, CyOptions cy, CommonOptions common,
+                                 ObjectNode root) {
         if (!o.enabled()) {
             return algebraic;
         }
+        PointSample train = cy.sample(algebraic.manifold(), algebraicTrain.size(), 3);
         NetworkPotentialFlow.Options opts = o.options(batch, cy.sampling.seed, cy.threads());
         long cpu0 = CpuTime.now();
         NetworkPotentialFlow flow;
