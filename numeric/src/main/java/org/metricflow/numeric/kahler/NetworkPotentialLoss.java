@@ -75,28 +75,13 @@ public final class NetworkPotentialLoss {
             }
         }
         double[] w = new double[n];
-        double s = 0;
-        double swr = 0;
         for (int i = 0; i < n; i++) {
             w[i] = sample.weights()[indices[i]];
-            s += w[i];
-            swr += w[i] * r[i];
         }
-        double kappa = swr / s;
-        double loss = 0;
-        double sigma = 0;
-        double mix = 0;
-        for (int i = 0; i < n; i++) {
-            double eta = r[i] / kappa;
-            loss += w[i] * (eta - 1) * (eta - 1);
-            sigma += w[i] * Math.abs(eta - 1);
-            mix += w[i] * (eta - 1) * eta;
-        }
+        BatchSigmaLoss sl = BatchSigmaLoss.of(r, w);
         if (!gradient) {
-            return new Evaluation(loss / s, sigma / s, null, -1);
+            return new Evaluation(sl.loss(), sl.sigma(), null, -1);
         }
-        double shift = mix / s;
-        double total = s;
         double[][] partial = new double[blocks][];
         Parallel.forEachChunk(blocks, threads, c -> {
             NetworkJets jets = new NetworkJets(sample, network);
@@ -111,8 +96,7 @@ public final class NetworkPotentialLoss {
                 if (!CommonOps_ZDRM.invert(g, inv)) {
                     throw new IllegalStateException("the metric is singular at point " + indices[i]);
                 }
-                double eta = r[i] / kappa;
-                double e = 2 * w[i] * eta / total * ((eta - 1) - shift);
+                double e = sl.e()[i];
                 for (int t = 0; t < g2; t++) {
                     adjoint[(i - from) * g2 + t] = e * inv.data[t];
                 }
@@ -127,6 +111,6 @@ public final class NetworkPotentialLoss {
                 grad[t] += p[t];
             }
         }
-        return new Evaluation(loss / s, sigma / s, grad, -1);
+        return new Evaluation(sl.loss(), sl.sigma(), grad, -1);
     }
 }
