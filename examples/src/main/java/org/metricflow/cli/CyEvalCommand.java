@@ -3,11 +3,8 @@ package org.metricflow.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.metricflow.numeric.io.CymetricDataset;
-import org.metricflow.numeric.io.PointSampleFiles;
-import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.MetricFile;
-import org.metricflow.numeric.metric.MongeAmpereEstimate;
+import org.metricflow.numeric.kahler.PotentialMetric;
 import org.metricflow.numeric.sample.PointSample;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,27 +39,10 @@ final class CyEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AlgebraicMetric g = MetricFile.read(metric);
-        PointSample s;
-        if (from == null) {
-            s = sampling.sample(g.manifold(), sampling.testPoints, 1);
-        } else if (format.equals("cymetric")) {
-            s = CymetricDataset.read(from, g.manifold().coordinates()).toPointSample(g.manifold(), from);
-        } else if (format.equals("metricflow")) {
-            s = PointSampleFiles.read(from);
-            if (s.coordinates() != g.manifold().coordinates()) {
-                throw new IllegalArgumentException("--from " + from + " has " + s.coordinates()
-                        + " coordinates, the metric " + g.manifold().coordinates());
-            }
-            s = new PointSample(g.manifold(), s.points(), s.weights(), s.omega(), s.patch(), s.eliminated(),
-                    s.fsMetric(), s.line(), s.rejections());
-        } else {
-            throw new IllegalArgumentException("unknown --format '" + format + "' (valid: metricflow, cymetric)");
-        }
-        CyPipeline.Assessment a = CyPipeline.assess(g, s, sampling.threads());
-        MongeAmpereEstimate e = a.metric();
-        ObjectNode root = CyPipeline.estimate(a, g.manifold());
-        root.put("k", g.k());
+        PotentialMetric g = MetricFile.read(metric);
+        PointSample s = from == null ? sampling.sample(g.manifold(), sampling.testPoints, 1)
+                : SavedMetrics.points(from, format, g.manifold());
+        ObjectNode root = SavedMetrics.evaluate(g, s, sampling.threads());
         root.put("metric", metric.toString());
         if (out != null) {
             MetricFile.write(out, g, s, sampling.threads());
@@ -71,10 +51,7 @@ final class CyEvalCommand implements Callable<Integer> {
         if (common.json()) {
             common.out().println(Json.write(root));
         } else {
-            common.out().printf("k=%d on %d points: sigma=%s kappa=%s Vol_g=%s (Vol_FS %.5f) <|R|>=%s <R>=%s%n",
-                    g.k(), e.points(), CyPipeline.text(e.sigma()), CyPipeline.text(e.kappa()),
-                    CyPipeline.text(e.volumeMetric()), g.manifold().volumeFubiniStudy(),
-                    CyPipeline.text(a.curvature().meanAbs()), CyPipeline.text(a.curvature().mean()));
+            common.out().println(SavedMetrics.text(root));
         }
         return 0;
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 final class CySampleOptions {
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-            description = "Seed of the samples (training S, test S+1, balancing S+2).")
+            description = "Seed of the samples (training S, test S+1, balancing S+2, network training S+3).")
     long seed;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")

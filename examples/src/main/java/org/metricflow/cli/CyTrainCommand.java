@@ -18,6 +18,7 @@ import org.metricflow.numeric.kahler.BalancedRun;
 import org.metricflow.numeric.kahler.CpuTime;
 import org.metricflow.numeric.kahler.MetricFile;
 import org.metricflow.numeric.kahler.MonomialBasis;
+import org.metricflow.numeric.kahler.PotentialMetric;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.metric.MongeAmpereEstimate;
 import org.metricflow.numeric.sample.PointSample;
@@ -38,6 +39,9 @@ final class CyTrainCommand implements Callable<Integer> {
 
     @Mixin
     CyOptions cy;
+
+    @Mixin
+    NetworkOptions network = new NetworkOptions();
 
     @Option(names = "--k", defaultValue = "4", paramLabel = "K", description = "Degree of the sections.")
     int k;
@@ -98,6 +102,7 @@ final class CyTrainCommand implements Callable<Integer> {
         if (testEvery < 1) {
             throw new IllegalArgumentException("--test-every must be >= 1, got " + testEvery);
         }
+        network.enabled();   // validates the --ansatz options before the algebraic stage
         if (resume != null && !Files.isRegularFile(resume)) {
             throw new IllegalArgumentException("--resume " + resume + ": no such file");
         }
@@ -173,7 +178,8 @@ final class CyTrainCommand implements Callable<Integer> {
                 }
             });
         }
-        AlgebraicMetric trained = flow.metric();
+        PotentialMetric trained = CyNetworkStage.train(network, flow.metric(), train, test, batch, testEvery, cy,
+                common, root);
         MongeAmpereEstimate fTrain = trained.estimate(train, cy.threads());
         CyPipeline.Assessment testA = CyPipeline.assess(trained, test, cy.threads());
         MongeAmpereEstimate fTest = testA.metric();

@@ -23,6 +23,8 @@ import org.metricflow.numeric.cluster.NearestNeighbourSummary;
 import org.metricflow.numeric.PowerLawFit;
 import org.metricflow.numeric.io.CymetricDataset;
 import org.metricflow.numeric.io.PointSampleFiles;
+import org.metricflow.numeric.kahler.MetricFile;
+import org.metricflow.numeric.kahler.PotentialMetric;
 import org.metricflow.numeric.manifold.HomogeneousPolynomial;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.metric.MongeAmpere;
@@ -132,8 +134,17 @@ final class SampleCommand implements Callable<Integer> {
             description = "Mini-batches for --plot (default 5; 1000 points are clustered).")
     int batches;
 
+    @Option(names = "--from", paramLabel = "FILE.npz",
+            description = "Evaluate a saved file instead of sampling: a metric written by 'cy train/eval --out' "
+                    + "(sigma, kappa, Vol_g of the metric and of FS on its points), a metricflow sample, or with "
+                    + "--format cymetric a cymetric dataset.npz (on --manifold/--polynomial).")
+    Path from;
+
     @Override
     public Integer call() {
+        if (from != null) {
+            return evaluateFile();
+        }
         if (points < 1) {
             throw new IllegalArgumentException("--points must be >= 1, got " + points);
         }
@@ -196,6 +207,58 @@ final class SampleCommand implements Callable<Integer> {
             root.set("plot", plot(s, workers));
         }
         print(root);
+        return 0;
+    }
+
+    /** {@code --from}: the FS estimates on the file's points and, for a saved metric, the metric's (SavedMetrics). */
+    private int evaluateFile() {
+        if (out != null || distances || plot != null) {
+            throw new IllegalArgumentException("--from evaluates a saved file; it cannot be combined with --out, "
+                    + "--distances or --plot");
+        }
+        int workers = threads == null ? Parallel.defaultThreads() : threads;
+        if (workers < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, got " + workers);
+        }
+        if (!java.nio.file.Files.isRegularFile(from)) {
+            throw new IllegalArgumentException("--from " + from + ": no such file");
+        }
+        PotentialMetric g = null;
+        PointSample s;
+        if (format.equals("cymetric")) {
+            s = SavedMetrics.points(from, format, hypersurface());
+        } else if (MetricFile.holdsMetric(from)) {
+            g = MetricFile.read(from);
+            s = SavedMetrics.points(from, format, g.manifold());
+        } else {
+            s = SavedMetrics.points(from, format, PointSampleFiles.read(from).manifold());
+        }
+        MongeAmpereEstimate e = MongeAmpere.fubiniStudy(s);
+        ObjectNode root = Json.object();
+        root.put("from", from.toString());
+        root.put("manifold", s.manifold().name());
+        root.put("points", s.size());
+        root.put("lines", e.lines());
+        putEstimate(root, "kappa", e.kappa());
+        putEstimate(root, "volume_omega", e.volumeOmega());
+        Json.putNumber(root, "volume_fs", s.manifold().volumeFubiniStudy());
+        putEstimate(root, "sigma_fs", e.sigma());
+        if (g != null) {
+            root.set("metric", SavedMetrics.evaluate(g, s, workers));
+        }
+        if (common.json()) {
+            common.out().println(Json.write(root));
+            return 0;
+        }
+        var o = common.out();
+        o.printf(Locale.ROOT, "%s: %d points from %s%n", s.manifold().name(), s.size(), from);
+        for (String k : new String[] {"kappa", "volume_omega", "sigma_fs"}) {
+            o.printf(Locale.ROOT, "  %-13s %.6f ± %.6f%n", k, root.get(k).asDouble(), root.get(k + "_err").asDouble());
+        }
+        o.printf(Locale.ROOT, "  %-13s %.6f (exact: deg/d!)%n", "volume_fs", root.get("volume_fs").asDouble());
+        if (g != null) {
+            o.println("  metric: " + SavedMetrics.text((ObjectNode) root.get("metric")));
+        }
         return 0;
     }
 

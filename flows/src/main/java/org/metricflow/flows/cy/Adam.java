@@ -37,6 +37,11 @@ final class Adam {
         }
     }
 
+    /** An independent copy (moments and step count). */
+    Adam copy() {
+        return new Adam(m.clone(), v.clone(), step);
+    }
+
     double[] firstMoment() {
         return m;
     }

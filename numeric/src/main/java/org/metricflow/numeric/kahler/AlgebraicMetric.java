@@ -8,8 +8,6 @@ import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.hipparchus.util.CombinatoricsUtils;
 import org.metricflow.numeric.Parallel;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
-import org.metricflow.numeric.metric.MongeAmpere;
-import org.metricflow.numeric.metric.MongeAmpereEstimate;
 import org.metricflow.numeric.sample.PointGeometry;
 import org.metricflow.numeric.sample.PointSample;
 
@@ -23,7 +21,8 @@ import org.metricflow.numeric.sample.PointSample;
  * @param basis    the sections
  * @param h        N_k × N_k Hermitian positive definite (not copied: do not modify)
  */
-public record AlgebraicMetric(ProjectiveHypersurface manifold, MonomialBasis basis, ZMatrixRMaj h) {
+public record AlgebraicMetric(ProjectiveHypersurface manifold, MonomialBasis basis, ZMatrixRMaj h)
+        implements PotentialMetric {
 
     private static final int BLOCK = 256;
 
@@ -51,6 +50,11 @@ public record AlgebraicMetric(ProjectiveHypersurface manifold, MonomialBasis bas
             h.set(a, a, c, 0);
         }
         return new AlgebraicMetric(x, basis, h);
+    }
+
+    @Override
+    public AlgebraicMetric algebraic() {
+        return this;
     }
 
     /** Degree k of the sections. */
@@ -85,6 +89,7 @@ public record AlgebraicMetric(ProjectiveHypersurface manifold, MonomialBasis bas
      *
      * @throws IllegalArgumentException naming the first point where g is not positive definite
      */
+    @Override
     public MetricValues values(PointSample s, int threads) {
         if (s.coordinates() != basis.coordinates()) {
             throw new IllegalArgumentException("the sample has " + s.coordinates() + " coordinates, the metric "
@@ -119,10 +124,5 @@ public record AlgebraicMetric(ProjectiveHypersurface manifold, MonomialBasis bas
             }
         });
         return new MetricValues(det, metric);
-    }
-
-    /** Vol, κ and σ of this metric on the sample ({@link MongeAmpere}), with Monte Carlo errors. */
-    public MongeAmpereEstimate estimate(PointSample s, int threads) {
-        return MongeAmpere.of(s, values(s, threads).det());
     }
 }

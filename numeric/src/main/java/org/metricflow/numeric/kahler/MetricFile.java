@@ -12,7 +12,7 @@ import org.metricflow.numeric.metric.MongeAmpereEstimate;
 import org.metricflow.numeric.sample.PointSample;
 
 /**
- * An algebraic metric and its values at a sample of points in one {@code .npz} file: every key of
+ * A potential metric (algebraic, or algebraic plus network) and its values at a sample of points in one {@code .npz} file: every key of
  * {@link PointSampleFiles} (points, weights, omega, patch, eliminated, line, fs_metric, monomials, coefficients —
  * so the file is also a point sample), plus
  * <pre>
@@ -24,6 +24,8 @@ import org.metricflow.numeric.sample.PointSample;
  * H          (N_k, N_k)  complex128  the Hermitian matrix of K = ln(s^† H s)/(kπ)
  * sections   (N_k, n+1)  int64       exponents of the monomial sections s_α;  k: () int64
  * </pre>
+ * and, for a {@link NetworkMetric} (K = K_alg(H) + φ_θ), network_hidden (L) int64 (widths), network_activation ()
+ * int64 (0 softplus, 1 tanh) and network_theta (P) float64 (layout of {@link PotentialNetwork}).
  */
 public final class MetricFile {
 
@@ -31,8 +33,9 @@ public final class MetricFile {
     }
 
     /** Writes the metric evaluated on the sample (uncompressed, atomically). */
-    public static void write(Path file, AlgebraicMetric metric, PointSample s, int threads) {
-        MetricValues v = metric.values(s, threads);
+    public static void write(Path file, PotentialMetric potential, PointSample s, int threads) {
+        AlgebraicMetric metric = potential.algebraic();
+        MetricValues v = potential.values(s, threads);
         MongeAmpereEstimate e = org.metricflow.numeric.metric.MongeAmpere.of(s, v.det());
         int n = s.size();
         int n1 = s.coordinates();
@@ -65,6 +68,17 @@ public final class MetricFile {
         }
         m.put("sections", new NpyArray.Int64(new int[] {nk, n1}, ex));
         m.put("k", new NpyArray.Int64(new int[0], new long[] {metric.k()}));
+        if (potential instanceof NetworkMetric net) {
+            int[] hidden = net.network().hidden();
+            long[] widths = new long[hidden.length];
+            for (int i = 0; i < hidden.length; i++) {
+                widths[i] = hidden[i];
+            }
+            m.put("network_hidden", new NpyArray.Int64(new int[] {hidden.length}, widths));
+            m.put("network_activation", new NpyArray.Int64(new int[0],
+                    new long[] {net.network().activation().ordinal()}));
+            m.put("network_theta", new NpyArray.Float64(new int[] {net.theta().length}, net.theta()));
+        }
         Npz.write(file, m, false);
     }
 
@@ -72,13 +86,20 @@ public final class MetricFile {
         return new NpyArray.Float64(new int[0], new double[] {x});
     }
 
+    /** Whether the .npz file holds a saved metric (keys H and k), not only a point sample. */
+    public static boolean holdsMetric(Path file) {
+        Map<String, NpyArray> m = Npz.read(file);
+        return m.containsKey("H") && m.containsKey("k");
+    }
+
     /**
-     * The metric stored in a file written by {@link #write}, on the file's hypersurface.
+     * The metric stored in a file written by {@link #write}, on the file's hypersurface: a {@link NetworkMetric}
+     * when the file has the network keys, else the {@link AlgebraicMetric}.
      *
-     * @throws IllegalArgumentException when a key is missing, or the stored sections are not the monomial basis of
-     *                                  degree k of the stored polynomial
+     * @throws IllegalArgumentException when a key is missing, the stored sections are not the monomial basis of
+     *                                  degree k of the stored polynomial, or the network keys are inconsistent
      */
-    public static AlgebraicMetric read(Path file) {
+    public static PotentialMetric read(Path file) {
         PointSample s = PointSampleFiles.read(file);
         ArrayLookup a = new ArrayLookup(Npz.read(file), file);
         int k = (int) a.int64("k").data()[0];
@@ -96,6 +117,18 @@ public final class MetricFile {
         }
         ZMatrixRMaj h = new ZMatrixRMaj(nk, nk);
         System.arraycopy(a.complex128("H", nk, nk).data(), 0, h.data, 0, h.data.length);
-        return new AlgebraicMetric(s.manifold(), basis, h);
+        AlgebraicMetric alg = new AlgebraicMetric(s.manifold(), basis, h);
+        if (!a.has("network_theta")) {
+            return alg;
+        }
+        int[] hidden = a.int64("network_hidden", ArrayLookup.ANY).toInts();
+        long act = a.int64("network_activation").data()[0];
+        if (act < 0 || act >= Activation.values().length) {
+            throw new IllegalArgumentException(file + ": network_activation " + act + " is not 0 (softplus) or 1 "
+                    + "(tanh)");
+        }
+        PotentialNetwork net = new PotentialNetwork(ProjectorFeatures.count(s.coordinates()), hidden,
+                Activation.values()[(int) act], s.dimension());
+        return new NetworkMetric(alg, net, a.float64("network_theta", net.parameters()).data());
     }
 }

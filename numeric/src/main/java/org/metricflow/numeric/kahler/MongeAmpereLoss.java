@@ -71,25 +71,7 @@ public final class MongeAmpereLoss {
                 r[i] = pull.det() / batch.omegaAbs2(i);
             }
         });
-        double[] w = batch.weights();
-        double s = 0;
-        double swr = 0;
-        for (int i = 0; i < n; i++) {
-            s += w[i];
-            swr += w[i] * r[i];
-        }
-        double kappa = swr / s;
-        double loss = 0;
-        double sigma = 0;
-        double mix = 0;
-        for (int i = 0; i < n; i++) {
-            double eta = r[i] / kappa;
-            loss += w[i] * (eta - 1) * (eta - 1);
-            sigma += w[i] * Math.abs(eta - 1);
-            mix += w[i] * (eta - 1) * eta;
-        }
-        double shift = mix / s;
-        double total = s;
+        BatchSigmaLoss sl = BatchSigmaLoss.of(r, batch.weights());
         ZMatrixRMaj[] partial = new ZMatrixRMaj[blocks];
         int nk = basis.size();
         Parallel.forEachChunk(blocks, threads, c -> {
@@ -106,8 +88,7 @@ public final class MongeAmpereLoss {
                 geo.load(batch.points(), i * 2 * n1, batch.chart(i));
                 pull.load(gram, i * mm, geo);
                 pull.gradient(gram, i * mm, cm, 0);
-                double eta = r[i] / kappa;
-                double e = 2 * w[i] * eta / total * ((eta - 1) - shift);
+                double e = sl.e()[i];
                 int base = (i - from) * slots;
                 for (int b = 0; b < slots; b++) {
                     int rowB = 2 * nk * (base + b);
@@ -136,6 +117,6 @@ public final class MongeAmpereLoss {
             CommonOps_ZDRM.add(gamma, p, gamma);
         }
         CommonOps_ZDRM.conjugate(gamma, gamma);
-        return new Evaluation(loss / s, sigma / s, gamma);
+        return new Evaluation(sl.loss(), sl.sigma(), gamma);
     }
 }

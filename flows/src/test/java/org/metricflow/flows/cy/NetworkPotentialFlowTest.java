@@ -1,0 +1,71 @@
+package org.metricflow.flows.cy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metricflow.numeric.kahler.Activation;
+import org.metricflow.numeric.kahler.AlgebraicMetric;
+import org.metricflow.numeric.kahler.PotentialNetwork;
+import org.metricflow.numeric.kahler.ProjectorFeatures;
+import org.metricflow.numeric.manifold.ProjectiveHypersurface;
+import org.metricflow.numeric.sample.PointSample;
+import org.metricflow.numeric.sampling.LineIntersectionSampler;
+import org.metricflow.numeric.sampling.SamplerOptions;
+
+class NetworkPotentialFlowTest {
+
+    private static PointSample sample(ProjectiveHypersurface x, int n, long seed) {
+        return new LineIntersectionSampler(x, SamplerOptions.defaults().withSeed(seed).withThreads(2)).sample(n);
+    }
+
+    private static PotentialNetwork net(ProjectiveHypersurface x) {
+        return new PotentialNetwork(ProjectorFeatures.count(x.coordinates()), new int[] {16}, Activation.SOFTPLUS,
+                x.dimension());
+    }
+
+    @Test
+    void flowLowersSigmaOfTheFubiniStudyMetricOnUnseenPointsAndResumesExactly(@TempDir Path dir) {
+        ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
+        PointSample train = sample(x, 3000, 1);
+        PointSample test = sample(x, 3000, 2);
+        AlgebraicMetric fs = AlgebraicMetric.multinomial(x, 1);
+        PotentialNetwork net = net(x);
+        double[] theta0 = net.initial(7);
+        NetworkPotentialFlow.Options ten = new NetworkPotentialFlow.Options(10, 500, 0.03, 1, 3, 2);
+        NetworkPotentialFlow full = new NetworkPotentialFlow(fs, net, theta0, train, ten);
+        full.run(e -> { });
+        double before = fs.estimate(test, 2).sigma().value();
+        double after = full.metric().estimate(test, 2).sigma().value();
+        assertThat(after).isLessThan(0.8 * before);
+
+        NetworkPotentialFlow half = new NetworkPotentialFlow(fs, net, theta0, train,
+                new NetworkPotentialFlow.Options(5, 500, 0.03, 1, 3, 2));
+        half.run(e -> { });
+        Path file = dir.resolve("state.npz");
+        half.state().write(file);
+        NetworkPotentialFlow resumed = NetworkPotentialFlow.resume(fs, train, ten, NetworkFlowState.read(file));
+        resumed.run(e -> { });
+        assertThat(resumed.epoch()).isEqualTo(10);
+        assertThat(resumed.metric().theta()).containsExactly(full.metric().theta());
+    }
+
+    @Test
+    void positivityGuardRejectsStepsInsteadOfProducingNaN() {
+        ProjectiveHypersurface x = ProjectiveHypersurface.fermatQuintic();
+        PointSample train = sample(x, 2000, 3);
+        AlgebraicMetric fs = AlgebraicMetric.multinomial(x, 1);
+        PotentialNetwork net = net(x);
+        // a step size far too large for a potential: some steps make g indefinite and must be taken back
+        NetworkPotentialFlow flow = new NetworkPotentialFlow(fs, net, net.initial(1), train,
+                new NetworkPotentialFlow.Options(2, 200, 2.0, 1, 1, 2));
+        int[] rejected = {0};
+        flow.run(e -> {
+            rejected[0] = e.rejectedSteps();
+            assertThat(e.loss()).isFinite();
+        });
+        assertThat(rejected[0]).isPositive();
+        assertThat(flow.metric().estimate(train, 2).sigma().value()).isFinite();
+    }
+}
