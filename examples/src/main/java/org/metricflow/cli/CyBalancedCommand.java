@@ -99,7 +99,7 @@ final class CyBalancedCommand implements Callable<Integer> {
                     common.out().printf("k=%d N_k=%d points=%d iterations=%d residual=%.1e sigma=%s kappa=%s "
                                     + "Vol_g=%s <|R|>=%s cpu=%.1fs%n", b.degree(), b.size(), n, run.iterations(),
                             run.residual(), CyPipeline.text(e.sigma()), CyPipeline.text(e.kappa()),
-                            CyPipeline.text(e.volumeMetric()), CyPipeline.text(a.curvature().meanAbs()),
+                            CyPipeline.text(e.volumeMetric()), a.meanAbsR(),
                             run.cpuSeconds());
                 }
             }
@@ -119,7 +119,7 @@ final class CyBalancedCommand implements Callable<Integer> {
             common.out().println(Json.write(root));
         } else {
             common.out().printf("%s: sigma_FS = %s <|R|>_FS = %s%n", x.name(), CyPipeline.text(fs.sigma()),
-                    CyPipeline.text(fsA.curvature().meanAbs()));
+                    fsA.meanAbsR());
             if (root.has("fit_a")) {
                 common.out().printf("fit sigma_k = a/k^2 + b/k^3: a = %.4f, b = %.4f%n", root.get("fit_a").asDouble(),
                         root.get("fit_b").asDouble());

@@ -1,8 +1,10 @@
 package org.metricflow.cli;
 
+import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.IntConsumer;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
+import org.metricflow.numeric.kahler.PotentialMetric;
 import org.metricflow.numeric.kahler.CurvatureEstimate;
 import org.metricflow.numeric.kahler.CurvatureValues;
 import org.metricflow.numeric.kahler.ScalarCurvature;
@@ -50,21 +52,34 @@ final class CyPipeline {
         return n;
     }
 
-    /** A metric's Monge–Ampère estimate and curvature averages on a sample, from one pass over the points. */
-    record Assessment(MongeAmpereEstimate metric, CurvatureEstimate curvature) {
+    /**
+     * A metric's Monge–Ampère estimate and, for an algebraic metric, its curvature averages (the network ansatz has
+     * no fourth-order jets: empty), from one pass over the points.
+     */
+    record Assessment(MongeAmpereEstimate metric, Optional<CurvatureEstimate> curvature) {
+
+        /** ⟨|R|⟩ as text, or "n/a" without curvature. */
+        String meanAbsR() {
+            return curvature.map(c -> text(c.meanAbs())).orElse("n/a");
+        }
     }
 
-    /** σ, κ, Vol_g and ⟨|R|⟩, ⟨R⟩ of g on s (det g from the curvature pass, {@link ScalarCurvature}). */
-    static Assessment assess(AlgebraicMetric g, PointSample s, int threads) {
-        CurvatureValues v = ScalarCurvature.values(g, s, threads);
-        return new Assessment(MongeAmpere.of(s, v.det()), ScalarCurvature.estimate(s, v));
+    /** σ, κ, Vol_g and, for an algebraic metric, ⟨|R|⟩, ⟨R⟩ of g on s (det g from the {@link ScalarCurvature} pass). */
+    static Assessment assess(PotentialMetric g, PointSample s, int threads) {
+        if (!(g instanceof AlgebraicMetric a)) {
+            return new Assessment(g.estimate(s, threads), Optional.empty());
+        }
+        CurvatureValues v = ScalarCurvature.values(a, s, threads);
+        return new Assessment(MongeAmpere.of(s, v.det()), Optional.of(ScalarCurvature.estimate(s, v)));
     }
 
     /** {@link #estimate(MongeAmpereEstimate, ProjectiveHypersurface)} plus mean_abs_R and mean_R (with errors). */
     static ObjectNode estimate(Assessment a, ProjectiveHypersurface x) {
         ObjectNode n = estimate(a.metric(), x);
-        put(n, "mean_abs_R", a.curvature().meanAbs());
-        put(n, "mean_R", a.curvature().mean());
+        a.curvature().ifPresent(c -> {
+            put(n, "mean_abs_R", c.meanAbs());
+            put(n, "mean_R", c.mean());
+        });
         return n;
     }
 

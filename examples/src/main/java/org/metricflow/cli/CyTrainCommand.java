@@ -138,7 +138,7 @@ final class CyTrainCommand implements Callable<Integer> {
             flow = new PotentialFlow(run.metric(), train, opts, kind);
             if (!common.json()) {
                 common.out().printf("balanced k=%d (N_k=%d, %d points): sigma_test=%s <|R|>_test=%s cpu=%.1fs%n", k,
-                        basis.size(), n, CyPipeline.text(b.sigma()), CyPipeline.text(ba.curvature().meanAbs()),
+                        basis.size(), n, CyPipeline.text(b.sigma()), ba.meanAbsR(),
                         run.cpuSeconds());
             }
         }
@@ -212,7 +212,7 @@ final class CyTrainCommand implements Callable<Integer> {
                             + "<|R|>_test=%s cpu=%.1fs%n", k, kind, CyPipeline.text(fTrain.sigma()),
                     CyPipeline.text(fTest.sigma()), CyPipeline.text(fTest.kappa()),
                     CyPipeline.text(fTest.volumeMetric()), x.volumeFubiniStudy(),
-                    CyPipeline.text(testA.curvature().meanAbs()), CpuTime.since(cpu0));
+                    testA.meanAbsR(), CpuTime.since(cpu0));
         }
         return 0;
     }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.metricflow.numeric.io.CymetricDataset;
 import org.metricflow.numeric.io.PointSampleFiles;
-import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.NetworkMetric;
 import org.metricflow.numeric.kahler.PotentialMetric;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
@@ -44,9 +43,7 @@ final class SavedMetrics {
      * ⟨|R|⟩ and ⟨R⟩ (the network ansatz has no fourth-order jets, so no curvature).
      */
     static ObjectNode evaluate(PotentialMetric g, PointSample s, int threads) {
-        ObjectNode root = g instanceof AlgebraicMetric a
-                ? CyPipeline.estimate(CyPipeline.assess(a, s, threads), g.manifold())
-                : CyPipeline.estimate(g.estimate(s, threads), g.manifold());
+        ObjectNode root = CyPipeline.estimate(CyPipeline.assess(g, s, threads), g.manifold());
         root.put("k", g.algebraic().k());
         root.put("ansatz", g instanceof NetworkMetric ? "network" : "algebraic");
         if (g instanceof NetworkMetric net) {
