@@ -1,6 +1,8 @@
 /**
  * Potential flows on Calabi–Yau hypersurfaces: the Monge–Ampère flow of appendix B acting on the Hermitian matrix H
  * of Donaldson's potential ({@link org.metricflow.flows.cy.PotentialFlow}), with checkpoints
- * ({@link org.metricflow.flows.cy.FlowState}). docs/cy-metrics.md.
+ * ({@link org.metricflow.flows.cy.FlowState}), and on the parameters of a network potential added to it
+ * ({@link org.metricflow.flows.cy.NetworkPotentialFlow}, {@link org.metricflow.flows.cy.NetworkFlowState}).
+ * docs/cy-metrics.md.
  */
 package org.metricflow.flows.cy;
