@@ -8,8 +8,9 @@ import org.metricflow.numeric.sample.PointSample;
 
 /**
  * The metric a potential-flow state represents, at a fixed subsample of the training points, for the runner's guards:
- * g_{ab̄} = A + iB (d × d, each point in its own chart) read out as the real 2d × 2d form [[A, −B], [B, A]]. A point
- * where g is not positive definite is reported by the guard, not thrown.
+ * g_{ab̄} = A + iB (d × d, each point in its own chart) read out as the real 2d × 2d form [[A, −B], [B, A]]. When g
+ * is not positive definite at some point (the evaluation refuses it) every entry is NaN, so the guard stops the run
+ * (not finite) instead of an exception escaping the runner.
  */
 final class SamplePointMetric implements PointMetric {
 
