@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import me.tongfei.progressbar.ProgressBar;
-import org.metricflow.flows.cy.NetworkFlowState;
 import org.metricflow.flows.cy.NetworkPotentialFlow;
+import org.metricflow.flows.time.Checkpoint;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.CpuTime;
 import org.metricflow.numeric.kahler.NetworkMetric;
@@ -35,26 +35,24 @@ final class CyNetworkStage {
         PointSample train = cy.sample(algebraic.manifold(), algebraicTrain.size(), 3);
         NetworkPotentialFlow.Options opts = o.options(batch, cy.sampling.seed, cy.threads());
         long cpu0 = CpuTime.now();
-        NetworkPotentialFlow flow;
+        PotentialNetwork net = o.network(algebraic.manifold());
+        NetworkPotentialFlow flow = new NetworkPotentialFlow(algebraic, net, net.initial(cy.sampling.seed), train, opts);
         ObjectNode node = root.putObject("network");
-        if (o.resume != null) {
-            flow = NetworkPotentialFlow.resume(algebraic, train, opts, NetworkFlowState.read(o.resume));
-            node.put("resumed_from_epoch", flow.epoch());
-        } else {
-            PotentialNetwork net = o.network(algebraic.manifold());
-            flow = new NetworkPotentialFlow(algebraic, net, net.initial(cy.sampling.seed), train, opts);
+        Checkpoint from = o.resume == null ? null : Checkpoint.read(o.resume);
+        int done = from == null ? 0 : (int) (from.steps() / flow.batchesPerEpoch());
+        if (from != null) {
+            node.put("resumed_from_epoch", done);
         }
-        PotentialNetwork net = flow.metric().network();
         node.put("hidden", Arrays.toString(net.hidden()));
         node.put("activation", net.activation().cli());
         node.put("parameters", net.parameters());
         ArrayNode rows = node.putArray("epochs");
-        NetworkPotentialFlow running = flow;
+        NetworkMetric trained;
         try (ProgressBar bar = Progress.bar(common, "network", o.epochs)) {
             if (bar != null) {
-                bar.stepTo(flow.epoch());
+                bar.stepTo(done);
             }
-            flow.run(e -> {
+            trained = flow.run(from, o.checkpoint, e -> {
                 ObjectNode r = rows.addObject();
                 r.put("epoch", e.epoch());
                 Json.putNumber(r, "loss", e.loss());
@@ -70,16 +68,13 @@ final class CyNetworkStage {
                                 e.rejectedSteps() > 0 ? " (" + e.rejectedSteps() + " steps rejected)" : "");
                     }
                 }
-                if (o.checkpoint != null) {
-                    running.state().write(o.checkpoint);
-                }
                 if (bar != null) {
                     bar.step();
                 }
             });
         }
         Json.putNumber(node, "cpu_seconds", CpuTime.since(cpu0));
-        return flow.metric();
+        return trained;
     }
 
     /** σ of the network metric on the test points; an indefinite metric there stops the run (exit 1). */

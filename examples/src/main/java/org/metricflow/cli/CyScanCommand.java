@@ -94,8 +94,7 @@ final class CyScanCommand implements Callable<Integer> {
                 PotentialFlow flow = new PotentialFlow(run.metric(), o.sample(x, points, 0),
                         new PotentialFlow.Options(epochs, batch, learningRate, decay, sampling.seed,
                                 o.threads()));
-                flow.run(e -> { });
-                MongeAmpereEstimate t = flow.metric().estimate(test, o.threads());
+                MongeAmpereEstimate t = flow.run(e -> { }).estimate(test, o.threads());
                 ObjectNode r = rows.addObject();
                 r.put("psi", o.psi);
                 CyPipeline.put(r, "sigma_fs", f.sigma());

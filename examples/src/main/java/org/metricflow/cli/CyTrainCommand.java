@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import org.metricflow.flows.cy.FlowState;
 import org.metricflow.flows.cy.KahlerFlow;
 import org.metricflow.flows.cy.PotentialFlow;
+import org.metricflow.flows.time.Checkpoint;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.BalancedRun;
 import org.metricflow.numeric.kahler.CpuTime;
@@ -81,12 +81,15 @@ final class CyTrainCommand implements Callable<Integer> {
             description = "Evaluate sigma on the test points every E epochs (and at the end).")
     int testEvery;
 
-    @Option(names = "--checkpoint", paramLabel = "FILE.npz",
-            description = "Write the flow state to this file (atomically) after every epoch.")
+    @Option(names = "--checkpoint", paramLabel = "FILE",
+            description = "Write the flow state (H, Adam moments, steps: a runtime checkpoint) to this file "
+                    + "(atomically) after every epoch.")
     Path checkpoint;
 
-    @Option(names = "--resume", paramLabel = "FILE.npz",
-            description = "Continue from this checkpoint (same options and seed give the same result).")
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "Continue from this checkpoint: the balanced start is recomputed and must match, as must "
+                    + "--flow, --batch, --learning-rate, --decay, --seed, --threads and the points; the result is "
+                    + "bit-identical to the uninterrupted run.")
     Path resume;
 
     @Option(names = "--out", paramLabel = "FILE.npz", description = "Write the trained metric at the test points.")
@@ -117,41 +120,35 @@ final class CyTrainCommand implements Callable<Integer> {
         root.put("sections", basis.size());
         root.put("flow", kind.cliName());
         long cpu0 = CpuTime.now();
-        PotentialFlow flow;
-        if (resume != null) {
-            FlowState state = FlowState.read(resume, basis.size());
-            if (state.flow() != kind) {
-                throw new IllegalArgumentException("--resume " + resume + " holds a " + state.flow() + " run, not --flow "
-                        + kind);
-            }
-            flow = PotentialFlow.resume(AlgebraicMetric.multinomial(x, k), train, opts, state);
-            root.put("resumed_from_epoch", flow.epoch());
-        } else {
-            int n = CyPipeline.balancePoints(balancePoints, basis);
-            BalancedRun run = CyPipeline.balance(cy, x, k, n, iterations, 1e-4, i -> { });
-            CyPipeline.Assessment ba = CyPipeline.assess(run.metric(), test, cy.threads());
-            MongeAmpereEstimate b = ba.metric();
-            ObjectNode bal = CyPipeline.estimate(ba, x);
-            bal.put("balance_points", n);
-            Json.putNumber(bal, "cpu_seconds", run.cpuSeconds());
-            root.set("balanced", bal);
-            flow = new PotentialFlow(run.metric(), train, opts, kind);
-            if (!common.json()) {
-                common.out().printf("balanced k=%d (N_k=%d, %d points): sigma_test=%s <|R|>_test=%s cpu=%.1fs%n", k,
-                        basis.size(), n, CyPipeline.text(b.sigma()), ba.meanAbsR(),
-                        run.cpuSeconds());
-            }
+        Checkpoint from = resume == null ? null : Checkpoint.read(resume);
+        int n = CyPipeline.balancePoints(balancePoints, basis);
+        BalancedRun run = CyPipeline.balance(cy, x, k, n, iterations, 1e-4, i -> { });
+        CyPipeline.Assessment ba = CyPipeline.assess(run.metric(), test, cy.threads());
+        MongeAmpereEstimate b = ba.metric();
+        ObjectNode bal = CyPipeline.estimate(ba, x);
+        bal.put("balance_points", n);
+        Json.putNumber(bal, "cpu_seconds", run.cpuSeconds());
+        root.set("balanced", bal);
+        PotentialFlow flow = new PotentialFlow(run.metric(), train, opts, kind);
+        if (!common.json()) {
+            common.out().printf("balanced k=%d (N_k=%d, %d points): sigma_test=%s <|R|>_test=%s cpu=%.1fs%n", k,
+                    basis.size(), n, CyPipeline.text(b.sigma()), ba.meanAbsR(),
+                    run.cpuSeconds());
         }
-        PotentialFlow running = flow;
+        int done = from == null ? 0 : (int) (from.steps() / flow.batchesPerEpoch());
+        if (from != null) {
+            root.put("resumed_from_epoch", done);
+        }
         ArrayNode rows = root.putArray("epochs");
         List<Double> ep = new ArrayList<>();
         List<Double> sTest = new ArrayList<>();
         List<Double> sTrain = new ArrayList<>();
+        AlgebraicMetric flowed;
         try (ProgressBar bar = Progress.bar(common, "train", epochs)) {
             if (bar != null) {
-                bar.stepTo(flow.epoch());
+                bar.stepTo(done);
             }
-            flow.run(e -> {
+            flowed = flow.run(from, checkpoint, e -> {
                 ObjectNode r = rows.addObject();
                 r.put("epoch", e.epoch());
                 Json.putNumber(r, "loss", e.loss());
@@ -170,15 +167,12 @@ final class CyTrainCommand implements Callable<Integer> {
                 } else {
                     sTest.add(Double.NaN);
                 }
-                if (checkpoint != null) {
-                    running.state().write(checkpoint);
-                }
                 if (bar != null) {
                     bar.step();
                 }
             });
         }
-        PotentialMetric trained = CyNetworkStage.train(network, flow.metric(), train, test, batch, testEvery, cy,
+        PotentialMetric trained = CyNetworkStage.train(network, flowed, train, test, batch, testEvery, cy,
                 common, root);
         MongeAmpereEstimate fTrain = trained.estimate(train, cy.threads());
         CyPipeline.Assessment testA = CyPipeline.assess(trained, test, cy.threads());

@@ -41,12 +41,14 @@ final class NetworkOptions {
             description = "Factor of the network step size per epoch (1: constant).")
     double decay;
 
-    @Option(names = "--network-checkpoint", paramLabel = "FILE.npz",
+    @Option(names = "--network-checkpoint", paramLabel = "FILE",
             description = "Write the network stage's state (H, theta, Adam) after every network epoch.")
     Path checkpoint;
 
-    @Option(names = "--network-resume", paramLabel = "FILE.npz",
-            description = "Continue the network stage from this checkpoint (H from the file: use --epochs 0).")
+    @Option(names = "--network-resume", paramLabel = "FILE",
+            description = "Continue the network stage from this checkpoint: H is recomputed (resume the algebraic "
+                    + "stage from its final --checkpoint to skip its epochs) and, like the network and its options, "
+                    + "must match.")
     Path resume;
 
     /** Whether the network ansatz was asked for (validating every network option). */

@@ -37,13 +37,13 @@ public final class CalabiYauMetricExample {
                 run.metric().estimate(test, opts.threads()).sigma(), run.iterations(), run.cpuSeconds());
         PotentialFlow flow = new PotentialFlow(run.metric(), train,
                 new PotentialFlow.Options(20, 2000, 0.005, 0.93, 1, opts.threads()));
-        flow.run(e -> System.out.printf("epoch %2d: loss %.3e, sigma (train batches) %.4f, %.1f CPU-s%n", e.epoch(),
+        AlgebraicMetric trained = flow.run(e -> System.out.printf("epoch %2d: loss %.3e, sigma (train batches) %.4f, %.1f CPU-s%n", e.epoch(),
                 e.loss(), e.sigma(), e.cpuSeconds()));
-        MongeAmpereEstimate e = flow.metric().estimate(test, opts.threads());
+        MongeAmpereEstimate e = trained.estimate(test, opts.threads());
         System.out.printf("trained: sigma = %s, kappa = %s, Vol_g = %s (Vol_FS = %.5f)%n", e.sigma(), e.kappa(),
                 e.volumeMetric(), quintic.volumeFubiniStudy());
         Path out = Path.of(args.length > 0 ? args[0] : "quintic-metric.npz");
-        MetricFile.write(out, flow.metric(), test, opts.threads());
+        MetricFile.write(out, trained, test, opts.threads());
         System.out.println("wrote " + out);
     }
 }

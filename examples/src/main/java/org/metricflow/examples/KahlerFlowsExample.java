@@ -38,8 +38,7 @@ public final class KahlerFlowsExample {
         for (KahlerFlow f : KahlerFlow.values()) {
             PotentialFlow flow = new PotentialFlow(run.metric(), train,
                     new PotentialFlow.Options(10, 2000, 0.005, 0.93, 1, opts.threads()), f);
-            flow.run(e -> { });
-            print(f + " flow, 10 epochs", flow.metric(), test, opts.threads());
+            print(f + " flow, 10 epochs", flow.run(e -> { }), test, opts.threads());
         }
     }
 

@@ -5,6 +5,7 @@ import org.metricflow.flows.cy.NetworkPotentialFlow;
 import org.metricflow.numeric.kahler.Activation;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.MetricFile;
+import org.metricflow.numeric.kahler.NetworkMetric;
 import org.metricflow.numeric.kahler.PotentialNetwork;
 import org.metricflow.numeric.kahler.ProjectorFeatures;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
@@ -35,13 +36,13 @@ public final class NetworkPotentialExample {
                 new int[] {64, 64}, Activation.SOFTPLUS, quintic.dimension());
         NetworkPotentialFlow flow = new NetworkPotentialFlow(fs, net, net.initial(1), train,
                 new NetworkPotentialFlow.Options(15, 500, 0.01, 0.95, 1, opts.threads()));
-        flow.run(e -> System.out.printf("epoch %2d: loss %.3e, sigma test %s, %.1f CPU-s%n", e.epoch(), e.loss(),
+        NetworkMetric trained = flow.run(e -> System.out.printf("epoch %2d: loss %.3e, sigma test %s, %.1f CPU-s%n", e.epoch(), e.loss(),
                 e.metric().estimate(test, opts.threads()).sigma(), e.cpuSeconds()));
-        MongeAmpereEstimate e = flow.metric().estimate(test, opts.threads());
+        MongeAmpereEstimate e = trained.estimate(test, opts.threads());
         System.out.printf("trained: sigma = %s, kappa = %s, Vol_g = %s (Vol_FS = %.5f)%n", e.sigma(), e.kappa(),
                 e.volumeMetric(), quintic.volumeFubiniStudy());
         Path out = Path.of(args.length > 0 ? args[0] : "quintic-network-metric.npz");
-        MetricFile.write(out, flow.metric(), test, opts.threads());
+        MetricFile.write(out, trained, test, opts.threads());
         System.out.println("wrote " + out);
     }
 }

@@ -41,4 +41,35 @@ class CyCommandTest {
         assertThat(e.exit()).as(e.err()).isEqualTo(0);
         assertThat(new ObjectMapper().readTree(e.out()).get("sigma").asDouble()).isEqualTo(sigma);
     }
+
+    @Test
+    void resumedTrainingEqualsTheUninterruptedRunAndRefusesAnotherFlow(@TempDir Path dir) throws Exception {
+        Path ckpt = dir.resolve("train.ckpt");
+        String[] base = {"cy", "train", "--manifold", "fermat-cubic", "--k", "2", "--points", "2000",
+            "--balance-points", "2000", "--test-points", "2000", "--batch", "500", "--json"};
+        CliTestSupport.Run full = CliTestSupport.run(concat(base, "--epochs", "3"));
+        assertThat(full.exit()).as(full.err()).isEqualTo(0);
+        CliTestSupport.Run first = CliTestSupport.run(concat(base, "--epochs", "2", "--checkpoint", ckpt.toString()));
+        assertThat(first.exit()).as(first.err()).isEqualTo(0);
+        CliTestSupport.Run rest = CliTestSupport.run(concat(base, "--epochs", "3", "--resume", ckpt.toString()));
+        assertThat(rest.exit()).as(rest.err()).isEqualTo(0);
+        JsonNode a = new ObjectMapper().readTree(full.out());
+        JsonNode b = new ObjectMapper().readTree(rest.out());
+        assertThat(b.get("resumed_from_epoch").asInt()).isEqualTo(2);
+        assertThat(b.get("epochs").get(0).get("sigma_test").asDouble())
+                .isEqualTo(a.get("epochs").get(2).get("sigma_test").asDouble());
+        assertThat(b.get("test").get("sigma").asDouble()).isEqualTo(a.get("test").get("sigma").asDouble());
+
+        CliTestSupport.Run other = CliTestSupport.run(concat(base, "--epochs", "3", "--flow", "calabi", "--resume",
+                ckpt.toString()));
+        assertThat(other.exit()).as(other.err()).isEqualTo(2);
+        assertThat(other.err().strip().lines().count()).as(other.err()).isEqualTo(1);
+        assertThat(other.err()).contains("another run");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

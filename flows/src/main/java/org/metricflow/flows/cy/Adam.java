@@ -14,11 +14,7 @@ final class Adam {
     private final double[] v;
     private long step;
 
-    Adam(int size) {
-        this.m = new double[size];
-        this.v = new double[size];
-    }
-
+    /** Adam with moments m, v (not copied: updated in place) after {@code step} steps. */
     Adam(double[] m, double[] v, long step) {
         this.m = m;
         this.v = v;
@@ -37,20 +33,13 @@ final class Adam {
         }
     }
 
-    /** An independent copy (moments and step count). */
-    Adam copy() {
-        return new Adam(m.clone(), v.clone(), step);
-    }
-
-    double[] firstMoment() {
-        return m;
-    }
-
-    double[] secondMoment() {
-        return v;
-    }
-
-    long step() {
-        return step;
+    /** The flow state [x, m, v, steps] of the potential flows after an update of x. */
+    double[] state(double[] x) {
+        double[] y = new double[3 * x.length + 1];
+        System.arraycopy(x, 0, y, 0, x.length);
+        System.arraycopy(m, 0, y, x.length, x.length);
+        System.arraycopy(v, 0, y, 2 * x.length, x.length);
+        y[3 * x.length] = step;
+        return y;
     }
 }

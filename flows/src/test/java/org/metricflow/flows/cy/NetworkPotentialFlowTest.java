@@ -1,12 +1,17 @@
 package org.metricflow.flows.cy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.metricflow.flows.time.Checkpoint;
 import org.metricflow.numeric.kahler.Activation;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
+import org.metricflow.numeric.kahler.NetworkMetric;
 import org.metricflow.numeric.kahler.PotentialNetwork;
 import org.metricflow.numeric.kahler.ProjectorFeatures;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
@@ -34,21 +39,24 @@ class NetworkPotentialFlowTest {
         PotentialNetwork net = net(x);
         double[] theta0 = net.initial(7);
         NetworkPotentialFlow.Options ten = new NetworkPotentialFlow.Options(10, 500, 0.03, 1, 3, 2);
-        NetworkPotentialFlow full = new NetworkPotentialFlow(fs, net, theta0, train, ten);
-        full.run(e -> { });
+        NetworkMetric full = new NetworkPotentialFlow(fs, net, theta0, train, ten).run(e -> { });
         double before = fs.estimate(test, 2).sigma().value();
-        double after = full.metric().estimate(test, 2).sigma().value();
+        double after = full.estimate(test, 2).sigma().value();
         assertThat(after).isLessThan(0.8 * before);
 
-        NetworkPotentialFlow half = new NetworkPotentialFlow(fs, net, theta0, train,
-                new NetworkPotentialFlow.Options(5, 500, 0.03, 1, 3, 2));
-        half.run(e -> { });
-        Path file = dir.resolve("state.npz");
-        half.state().write(file);
-        NetworkPotentialFlow resumed = NetworkPotentialFlow.resume(fs, train, ten, NetworkFlowState.read(file));
-        resumed.run(e -> { });
-        assertThat(resumed.epoch()).isEqualTo(10);
-        assertThat(resumed.metric().theta()).containsExactly(full.metric().theta());
+        Path file = dir.resolve("state.ckpt");
+        new NetworkPotentialFlow(fs, net, theta0, train, new NetworkPotentialFlow.Options(5, 500, 0.03, 1, 3, 2))
+                .run(null, file, e -> { });
+        List<Integer> epochs = new ArrayList<>();
+        NetworkMetric resumed = new NetworkPotentialFlow(fs, net, theta0, train, ten)
+                .run(Checkpoint.read(file), null, e -> epochs.add(e.epoch()));
+        assertThat(epochs).containsExactly(6, 7, 8, 9, 10);
+        assertThat(resumed.theta()).containsExactly(full.theta());
+
+        NetworkPotentialFlow otherSeed = new NetworkPotentialFlow(fs, net, theta0, train,
+                new NetworkPotentialFlow.Options(10, 500, 0.03, 1, 4, 2));
+        assertThatThrownBy(() -> otherSeed.run(Checkpoint.read(file), null, e -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another run");
     }
 
     @Test
@@ -61,11 +69,11 @@ class NetworkPotentialFlowTest {
         NetworkPotentialFlow flow = new NetworkPotentialFlow(fs, net, net.initial(1), train,
                 new NetworkPotentialFlow.Options(2, 200, 2.0, 1, 1, 2));
         int[] rejected = {0};
-        flow.run(e -> {
+        NetworkMetric trained = flow.run(e -> {
             rejected[0] = e.rejectedSteps();
             assertThat(e.loss()).isFinite();
         });
         assertThat(rejected[0]).isPositive();
-        assertThat(flow.metric().estimate(train, 2).sigma().value()).isFinite();
+        assertThat(trained.estimate(train, 2).sigma().value()).isFinite();
     }
 }

@@ -1,12 +1,16 @@
 package org.metricflow.flows.cy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.metricflow.flows.time.Checkpoint;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.Donaldson;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
@@ -29,21 +33,22 @@ class PotentialFlowTest {
         AlgebraicMetric start = Donaldson.balance(AlgebraicMetric.multinomial(x, 3), train, 10, 1e-4, 2, i -> { })
                 .metric();
         PotentialFlow.Options four = new PotentialFlow.Options(4, 500, 0.01, 0.9, 3, 2);
-        PotentialFlow full = new PotentialFlow(start, train, four, kind);
-        full.run(e -> { });
-        assertThat(full.metric().estimate(test, 2).sigma().value())
+        AlgebraicMetric full = new PotentialFlow(start, train, four, kind).run(e -> { });
+        assertThat(full.estimate(test, 2).sigma().value())
                 .isLessThan(start.estimate(test, 2).sigma().value() / 2);
 
-        PotentialFlow half = new PotentialFlow(start, train, new PotentialFlow.Options(2, 500, 0.01, 0.9, 3, 2), kind);
-        half.run(e -> { });
-        Path file = dir.resolve("state.npz");
-        half.state().write(file);
-        PotentialFlow resumed = PotentialFlow.resume(AlgebraicMetric.multinomial(x, 3), train, four,
-                FlowState.read(file, start.basis().size()));
-        resumed.run(e -> { });
-        assertThat(resumed.epoch()).isEqualTo(4);
-        assertThat(resumed.flow()).isEqualTo(kind);
-        assertThat(resumed.metric().h().data).containsExactly(full.metric().h().data);
+        Path file = dir.resolve("state.ckpt");
+        new PotentialFlow(start, train, new PotentialFlow.Options(2, 500, 0.01, 0.9, 3, 2), kind)
+                .run(null, file, e -> { });
+        List<Integer> epochs = new ArrayList<>();
+        AlgebraicMetric resumed = new PotentialFlow(start, train, four, kind)
+                .run(Checkpoint.read(file), null, e -> epochs.add(e.epoch()));
+        assertThat(epochs).containsExactly(3, 4);
+        assertThat(resumed.h().data).containsExactly(full.h().data);
+
+        KahlerFlow other = KahlerFlow.values()[(kind.ordinal() + 1) % KahlerFlow.values().length];
+        assertThatThrownBy(() -> new PotentialFlow(start, train, four, other).run(Checkpoint.read(file), null,
+                e -> { })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another run");
     }
 
     @Test
@@ -58,7 +63,7 @@ class PotentialFlowTest {
             assertThat(v.scalar()).isEqualTo(1);
         });
         assertThat(KahlerFlow.of("kahler-ricci")).isEqualTo(KahlerFlow.KAHLER_RICCI);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KahlerFlow.of("ricci"))
+        assertThatThrownBy(() -> KahlerFlow.of("ricci"))
                 .hasMessageContaining("unknown flow 'ricci'");
     }
 }

@@ -54,8 +54,8 @@ public final class CubicCalabiFlowClaim implements Claim {
         CurvatureEstimate start = ScalarCurvature.estimate(test, ScalarCurvature.values(run.metric(), test, 2));
         PotentialFlow flow = new PotentialFlow(run.metric(), CySamples.sample(x, n, budget, 95),
                 new PotentialFlow.Options(epochs, 2000, 0.005, 0.93, budget.seed(), 2), KahlerFlow.CALABI);
-        flow.run(e -> { });
-        CurvatureEstimate end = ScalarCurvature.estimate(test, ScalarCurvature.values(flow.metric(), test, 2));
+        AlgebraicMetric trained = flow.run(e -> { });
+        CurvatureEstimate end = ScalarCurvature.estimate(test, ScalarCurvature.values(trained, test, 2));
         return CheckResult.compare("mean |R| after Calabi flow", end.meanAbs().value(), 0,
                 start.meanAbs().value() / 2, epochs + " epochs on " + n + " points: mean |R| "
                         + CySamples.describe(start.meanAbs()) + " -> " + CySamples.describe(end.meanAbs())
