@@ -8,9 +8,9 @@ import org.metricflow.numeric.sample.PointSample;
 
 /**
  * The metric a potential-flow state represents, at a fixed subsample of the training points, for the runner's guards:
- * g_{ab̄} = A + iB (d × d, each point in its own chart) read out as the real 2d × 2d form [[A, −B], [B, A]]. When g
- * is not positive definite at some point (the evaluation refuses it) every entry is NaN, so the guard stops the run
- * (not finite) instead of an exception escaping the runner.
+ * g_{ab̄} = A + iB (d × d, each point in its own chart) read out as the real 2d × 2d form [[A, −B], [B, A]], without
+ * the evaluation's own positivity test, so an indefinite g reaches the guard as such (it reports the smallest
+ * eigenvalue and the point).
  */
 final class SamplePointMetric implements PointMetric {
 
@@ -51,13 +51,7 @@ final class SamplePointMetric implements PointMetric {
     public void metrics(double[] state, double[] out) {
         int d = points.dimension();
         int r = 2 * d;
-        double[] g;
-        try {
-            g = decode.apply(state).values(points, threads).metric();
-        } catch (IllegalArgumentException notPositive) {
-            Arrays.fill(out, 0, points.size() * r * r, Double.NaN);
-            return;
-        }
+        double[] g = decode.apply(state).metricUnchecked(points, threads);
         for (int p = 0; p < points.size(); p++) {
             int in = p * 2 * d * d;
             int o = p * r * r;

@@ -44,6 +44,15 @@ public record NetworkMetric(AlgebraicMetric base, PotentialNetwork network, doub
 
     @Override
     public MetricValues values(PointSample s, int threads) {
+        return compute(s, threads, true);
+    }
+
+    @Override
+    public double[] metricUnchecked(PointSample s, int threads) {
+        return compute(s, threads, false).metric();
+    }
+
+    private MetricValues compute(PointSample s, int threads, boolean check) {
         MetricValues alg = base.values(s, threads);
         int n = s.size();
         int g2 = 2 * s.dimension() * s.dimension();
@@ -58,7 +67,7 @@ public record NetworkMetric(AlgebraicMetric base, PotentialNetwork network, doub
             int to = Math.min(n, from + NetworkJets.BLOCK);
             jets.forward(s, null, from, to, theta);
             int i = add(jets.hessian(), from, to, metric, g2, pd);
-            if (i >= 0) {
+            if (check && i >= 0) {
                 throw new IllegalArgumentException("the network metric is not positive definite at point " + i);
             }
             for (int j = from; j < to; j++) {

@@ -24,6 +24,14 @@ public interface PotentialMetric {
      */
     MetricValues values(PointSample s, int threads);
 
+    /**
+     * g at every point of the sample, in the point's own chart, without the positivity test (for guards that must
+     * report an indefinite g as such); layout as {@link MetricValues#metric()}.
+     */
+    default double[] metricUnchecked(PointSample s, int threads) {
+        return values(s, threads).metric();
+    }
+
     /** Vol, κ and σ of this metric on the sample ({@link MongeAmpere}), with Monte Carlo errors. */
     default MongeAmpereEstimate estimate(PointSample s, int threads) {
         return MongeAmpere.of(s, values(s, threads).det());
