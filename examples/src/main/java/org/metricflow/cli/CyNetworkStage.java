@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import me.tongfei.progressbar.ProgressBar;
+import org.metricflow.flows.cy.EpochOptions;
 import org.metricflow.flows.cy.NetworkPotentialFlow;
 import org.metricflow.flows.time.Checkpoint;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
@@ -33,7 +34,7 @@ final class CyNetworkStage {
             return algebraic;
         }
         PointSample train = cy.sample(algebraic.manifold(), algebraicTrain.size(), 3);
-        NetworkPotentialFlow.Options opts = o.options(batch, cy.sampling.seed, cy.threads());
+        EpochOptions opts = o.options(batch, cy.sampling.seed, cy.threads());
         long cpu0 = CpuTime.now();
         PotentialNetwork net = o.network(algebraic.manifold());
         NetworkPotentialFlow flow = new NetworkPotentialFlow(algebraic, net, net.initial(cy.sampling.seed), train, opts);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.hipparchus.complex.Complex;
+import org.metricflow.flows.cy.EpochOptions;
 import org.metricflow.flows.cy.PotentialFlow;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.BalancedRun;
@@ -92,7 +93,7 @@ final class CyScanCommand implements Callable<Integer> {
                         j -> { });
                 MongeAmpereEstimate b = run.metric().estimate(test, o.threads());
                 PotentialFlow flow = new PotentialFlow(run.metric(), o.sample(x, points, 0),
-                        new PotentialFlow.Options(epochs, batch, learningRate, decay, sampling.seed,
+                        new EpochOptions(epochs, batch, learningRate, decay, sampling.seed,
                                 o.threads()));
                 MongeAmpereEstimate t = flow.run(e -> { }).estimate(test, o.threads());
                 ObjectNode r = rows.addObject();

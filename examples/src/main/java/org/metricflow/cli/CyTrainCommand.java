@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.metricflow.flows.cy.EpochOptions;
 import org.metricflow.flows.cy.KahlerFlow;
 import org.metricflow.flows.cy.PotentialFlow;
 import org.metricflow.flows.time.Checkpoint;
@@ -110,7 +111,7 @@ final class CyTrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--resume " + resume + ": no such file");
         }
         KahlerFlow kind = KahlerFlow.of(flowName);
-        PotentialFlow.Options opts = new PotentialFlow.Options(epochs, batch, learningRate, decay,
+        EpochOptions opts = new EpochOptions(epochs, batch, learningRate, decay,
                 cy.sampling.seed, cy.threads());
         PointSample train = cy.sample(x, points, 0);
         PointSample test = cy.sample(x, cy.sampling.testPoints, 1);

@@ -3,6 +3,7 @@ package org.metricflow.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.metricflow.flows.cy.EpochOptions;
 import org.metricflow.flows.cy.NetworkPotentialFlow;
 import org.metricflow.numeric.kahler.Activation;
 import org.metricflow.numeric.kahler.PotentialNetwork;
@@ -83,11 +84,11 @@ final class NetworkOptions {
                 x.dimension());
     }
 
-    NetworkPotentialFlow.Options options(int batch, long seed, int threads) {
+    EpochOptions options(int batch, long seed, int threads) {
         if (epochs < 0 || !(learningRate > 0) || !(decay > 0 && decay <= 1)) {
             throw new IllegalArgumentException("need --network-epochs >= 0, --network-learning-rate > 0, "
                     + "--network-decay in (0, 1]; got " + epochs + ", " + learningRate + ", " + decay);
         }
-        return new NetworkPotentialFlow.Options(epochs, batch, learningRate, decay, seed, threads);
+        return new EpochOptions(epochs, batch, learningRate, decay, seed, threads);
     }
 }

@@ -1,6 +1,7 @@
 package org.metricflow.examples;
 
 import java.nio.file.Path;
+import org.metricflow.flows.cy.EpochOptions;
 import org.metricflow.flows.cy.PotentialFlow;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.BalancedRun;
@@ -36,7 +37,7 @@ public final class CalabiYauMetricExample {
         System.out.printf("balanced k=4: sigma = %s (%d iterations, %.1f CPU-s)%n",
                 run.metric().estimate(test, opts.threads()).sigma(), run.iterations(), run.cpuSeconds());
         PotentialFlow flow = new PotentialFlow(run.metric(), train,
-                new PotentialFlow.Options(20, 2000, 0.005, 0.93, 1, opts.threads()));
+                new EpochOptions(20, 2000, 0.005, 0.93, 1, opts.threads()));
         AlgebraicMetric trained = flow.run(e -> System.out.printf("epoch %2d: loss %.3e, sigma (train batches) %.4f, %.1f CPU-s%n", e.epoch(),
                 e.loss(), e.sigma(), e.cpuSeconds()));
         MongeAmpereEstimate e = trained.estimate(test, opts.threads());

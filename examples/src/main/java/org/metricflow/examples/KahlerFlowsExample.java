@@ -1,5 +1,6 @@
 package org.metricflow.examples;
 
+import org.metricflow.flows.cy.EpochOptions;
 import org.metricflow.flows.cy.KahlerFlow;
 import org.metricflow.flows.cy.PotentialFlow;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
@@ -37,7 +38,7 @@ public final class KahlerFlowsExample {
         print("balanced k=3", run.metric(), test, opts.threads());
         for (KahlerFlow f : KahlerFlow.values()) {
             PotentialFlow flow = new PotentialFlow(run.metric(), train,
-                    new PotentialFlow.Options(10, 2000, 0.005, 0.93, 1, opts.threads()), f);
+                    new EpochOptions(10, 2000, 0.005, 0.93, 1, opts.threads()), f);
             print(f + " flow, 10 epochs", flow.run(e -> { }), test, opts.threads());
         }
     }

@@ -1,6 +1,7 @@
 package org.metricflow.examples;
 
 import java.nio.file.Path;
+import org.metricflow.flows.cy.EpochOptions;
 import org.metricflow.flows.cy.NetworkPotentialFlow;
 import org.metricflow.numeric.kahler.Activation;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
@@ -35,7 +36,7 @@ public final class NetworkPotentialExample {
         PotentialNetwork net = new PotentialNetwork(ProjectorFeatures.count(quintic.coordinates()),
                 new int[] {64, 64}, Activation.SOFTPLUS, quintic.dimension());
         NetworkPotentialFlow flow = new NetworkPotentialFlow(fs, net, net.initial(1), train,
-                new NetworkPotentialFlow.Options(15, 500, 0.01, 0.95, 1, opts.threads()));
+                new EpochOptions(15, 500, 0.01, 0.95, 1, opts.threads()));
         NetworkMetric trained = flow.run(e -> System.out.printf("epoch %2d: loss %.3e, sigma test %s, %.1f CPU-s%n", e.epoch(), e.loss(),
                 e.metric().estimate(test, opts.threads()).sigma(), e.cpuSeconds()));
         MongeAmpereEstimate e = trained.estimate(test, opts.threads());

@@ -28,24 +28,6 @@ import org.metricflow.numeric.sample.PointSample;
  */
 public final class NetworkPotentialFlow implements StepFlow {
 
-    /**
-     * @param epochs       passes over the training points
-     * @param batch        points per step
-     * @param learningRate Adam step size in the first epoch
-     * @param decay        factor of the step size per epoch (1: constant)
-     * @param seed         order of the mini-batches
-     * @param threads      worker threads
-     */
-    public record Options(int epochs, int batch, double learningRate, double decay, long seed, int threads) {
-        public Options {
-            if (epochs < 0 || batch < 1 || !(learningRate > 0) || !(decay > 0 && decay <= 1) || threads < 1) {
-                throw new IllegalArgumentException("need epochs >= 0, batch >= 1, learning rate > 0, decay in (0, 1], "
-                        + "threads >= 1; got " + epochs + ", " + batch + ", " + learningRate + ", " + decay + ", "
-                        + threads);
-            }
-        }
-    }
-
     /** One finished epoch: mean batch loss and σ, CPU time, steps rejected by the positivity guard so far. */
     public record Epoch(int epoch, double loss, double sigma, double cpuSeconds, int rejectedSteps,
                         NetworkMetric metric) {
@@ -55,7 +37,7 @@ public final class NetworkPotentialFlow implements StepFlow {
     private final PotentialNetwork network;
     private final double[] theta0;
     private final PointSample train;
-    private final Options options;
+    private final EpochOptions options;
     private final BatchSchedule schedule;
     private final int p;
     private NetworkPotentialLoss loss;
@@ -68,7 +50,7 @@ public final class NetworkPotentialFlow implements StepFlow {
 
     /** A flow from θ₀ on top of {@code base} (H fixed). */
     public NetworkPotentialFlow(AlgebraicMetric base, PotentialNetwork network, double[] theta0, PointSample train,
-                                Options options) {
+                                EpochOptions options) {
         this.base = Objects.requireNonNull(base, "base");
         this.network = Objects.requireNonNull(network, "network");
         this.train = Objects.requireNonNull(train, "train");
@@ -155,7 +137,8 @@ public final class NetworkPotentialFlow implements StepFlow {
     }
 
     /**
-     * Runs (or continues {@code from} a checkpoint of the same flow and options) until {@link Options#epochs()} are
+     * Runs (or continues {@code from} a checkpoint of the same flow and options) until
+     * {@link EpochOptions#epochs()} are
      * done, calling {@code monitor} after each epoch and writing a checkpoint to {@code checkpointFile} (if not null)
      * after each.
      *

@@ -32,24 +32,6 @@ import org.metricflow.numeric.sample.PointSample;
 public final class PotentialFlow implements StepFlow {
 
     /**
-     * @param epochs       passes over the training points
-     * @param batch        points per step
-     * @param learningRate Adam step size on the entries of B in the first epoch
-     * @param decay        factor of the step size per epoch (1: constant; &lt; 1 damps the mini-batch noise floor)
-     * @param seed         order of the mini-batches
-     * @param threads      worker threads
-     */
-    public record Options(int epochs, int batch, double learningRate, double decay, long seed, int threads) {
-        public Options {
-            if (epochs < 0 || batch < 1 || !(learningRate > 0) || !(decay > 0 && decay <= 1) || threads < 1) {
-                throw new IllegalArgumentException("need epochs >= 0, batch >= 1, learning rate > 0, decay in (0, 1], "
-                        + "threads >= 1; got " + epochs + ", " + batch + ", " + learningRate + ", " + decay + ", "
-                        + threads);
-            }
-        }
-    }
-
-    /**
      * One finished epoch: mean over the epoch's batches of the loss (Monge–Ampère) or of ⟨(v − ⟨v⟩)²⟩ (velocity
      * flows), and of σ, and its CPU time.
      */
@@ -58,7 +40,7 @@ public final class PotentialFlow implements StepFlow {
 
     private final AlgebraicMetric start;
     private final PointSample train;
-    private final Options options;
+    private final EpochOptions options;
     private final KahlerFlow flow;
     private final ZMatrixRMaj f0;
     private final int nk;
@@ -68,12 +50,12 @@ public final class PotentialFlow implements StepFlow {
     private EpochMeans means;
 
     /** The Monge–Ampère flow from {@code start} (B = 1). */
-    public PotentialFlow(AlgebraicMetric start, PointSample train, Options options) {
+    public PotentialFlow(AlgebraicMetric start, PointSample train, EpochOptions options) {
         this(start, train, options, KahlerFlow.MONGE_AMPERE);
     }
 
     /** The flow {@code flow} from {@code start} (B = 1 in {@link #initialState()}). */
-    public PotentialFlow(AlgebraicMetric start, PointSample train, Options options, KahlerFlow flow) {
+    public PotentialFlow(AlgebraicMetric start, PointSample train, EpochOptions options, KahlerFlow flow) {
         this.start = Objects.requireNonNull(start, "start");
         this.train = Objects.requireNonNull(train, "train");
         this.options = Objects.requireNonNull(options, "options");
@@ -154,7 +136,8 @@ public final class PotentialFlow implements StepFlow {
     }
 
     /**
-     * Runs (or continues {@code from} a checkpoint of the same flow and options) until {@link Options#epochs()} are
+     * Runs (or continues {@code from} a checkpoint of the same flow and options) until
+     * {@link EpochOptions#epochs()} are
      * done, calling {@code monitor} after each epoch and writing a checkpoint to {@code checkpointFile} (if not null)
      * after each.
      *

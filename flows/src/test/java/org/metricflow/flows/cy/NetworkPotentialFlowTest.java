@@ -38,14 +38,14 @@ class NetworkPotentialFlowTest {
         AlgebraicMetric fs = AlgebraicMetric.multinomial(x, 1);
         PotentialNetwork net = net(x);
         double[] theta0 = net.initial(7);
-        NetworkPotentialFlow.Options ten = new NetworkPotentialFlow.Options(10, 500, 0.03, 1, 3, 2);
+        EpochOptions ten = new EpochOptions(10, 500, 0.03, 1, 3, 2);
         NetworkMetric full = new NetworkPotentialFlow(fs, net, theta0, train, ten).run(e -> { });
         double before = fs.estimate(test, 2).sigma().value();
         double after = full.estimate(test, 2).sigma().value();
         assertThat(after).isLessThan(0.8 * before);
 
         Path file = dir.resolve("state.ckpt");
-        new NetworkPotentialFlow(fs, net, theta0, train, new NetworkPotentialFlow.Options(5, 500, 0.03, 1, 3, 2))
+        new NetworkPotentialFlow(fs, net, theta0, train, new EpochOptions(5, 500, 0.03, 1, 3, 2))
                 .run(null, file, e -> { });
         List<Integer> epochs = new ArrayList<>();
         NetworkMetric resumed = new NetworkPotentialFlow(fs, net, theta0, train, ten)
@@ -54,7 +54,7 @@ class NetworkPotentialFlowTest {
         assertThat(resumed.theta()).containsExactly(full.theta());
 
         NetworkPotentialFlow otherSeed = new NetworkPotentialFlow(fs, net, theta0, train,
-                new NetworkPotentialFlow.Options(10, 500, 0.03, 1, 4, 2));
+                new EpochOptions(10, 500, 0.03, 1, 4, 2));
         assertThatThrownBy(() -> otherSeed.run(Checkpoint.read(file), null, e -> { }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another run");
     }
@@ -67,7 +67,7 @@ class NetworkPotentialFlowTest {
         PotentialNetwork net = net(x);
         // a step size far too large for a potential: some steps make g indefinite and must be taken back
         NetworkPotentialFlow flow = new NetworkPotentialFlow(fs, net, net.initial(1), train,
-                new NetworkPotentialFlow.Options(2, 200, 2.0, 1, 1, 2));
+                new EpochOptions(2, 200, 2.0, 1, 1, 2));
         int[] rejected = {0};
         NetworkMetric trained = flow.run(e -> {
             rejected[0] = e.rejectedSteps();

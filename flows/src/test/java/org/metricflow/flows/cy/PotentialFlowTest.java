@@ -32,13 +32,13 @@ class PotentialFlowTest {
         PointSample test = sample(x, 4000, 2);
         AlgebraicMetric start = Donaldson.balance(AlgebraicMetric.multinomial(x, 3), train, 10, 1e-4, 2, i -> { })
                 .metric();
-        PotentialFlow.Options four = new PotentialFlow.Options(4, 500, 0.01, 0.9, 3, 2);
+        EpochOptions four = new EpochOptions(4, 500, 0.01, 0.9, 3, 2);
         AlgebraicMetric full = new PotentialFlow(start, train, four, kind).run(e -> { });
         assertThat(full.estimate(test, 2).sigma().value())
                 .isLessThan(start.estimate(test, 2).sigma().value() / 2);
 
         Path file = dir.resolve("state.ckpt");
-        new PotentialFlow(start, train, new PotentialFlow.Options(2, 500, 0.01, 0.9, 3, 2), kind)
+        new PotentialFlow(start, train, new EpochOptions(2, 500, 0.01, 0.9, 3, 2), kind)
                 .run(null, file, e -> { });
         List<Integer> epochs = new ArrayList<>();
         AlgebraicMetric resumed = new PotentialFlow(start, train, four, kind)

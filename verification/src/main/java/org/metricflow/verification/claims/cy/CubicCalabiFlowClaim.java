@@ -1,5 +1,6 @@
 package org.metricflow.verification.claims.cy;
 
+import org.metricflow.flows.cy.EpochOptions;
 import org.metricflow.flows.cy.KahlerFlow;
 import org.metricflow.flows.cy.PotentialFlow;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
@@ -53,7 +54,7 @@ public final class CubicCalabiFlowClaim implements Claim {
         PointSample test = CySamples.sample(x, n, budget, 96);
         CurvatureEstimate start = ScalarCurvature.estimate(test, ScalarCurvature.values(run.metric(), test, 2));
         PotentialFlow flow = new PotentialFlow(run.metric(), CySamples.sample(x, n, budget, 95),
-                new PotentialFlow.Options(epochs, 2000, 0.005, 0.93, budget.seed(), 2), KahlerFlow.CALABI);
+                new EpochOptions(epochs, 2000, 0.005, 0.93, budget.seed(), 2), KahlerFlow.CALABI);
         AlgebraicMetric trained = flow.run(e -> { });
         CurvatureEstimate end = ScalarCurvature.estimate(test, ScalarCurvature.values(trained, test, 2));
         return CheckResult.compare("mean |R| after Calabi flow", end.meanAbs().value(), 0,

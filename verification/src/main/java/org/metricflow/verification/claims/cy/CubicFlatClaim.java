@@ -1,5 +1,6 @@
 package org.metricflow.verification.claims.cy;
 
+import org.metricflow.flows.cy.EpochOptions;
 import org.metricflow.flows.cy.PotentialFlow;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
 import org.metricflow.numeric.kahler.BalancedRun;
@@ -47,7 +48,7 @@ public final class CubicFlatClaim implements Claim {
         BalancedRun run = Donaldson.balance(AlgebraicMetric.multinomial(x, 4), CySamples.sample(x, n, budget, 91),
                 12, 1e-4, 2, i -> { });
         PotentialFlow flow = new PotentialFlow(run.metric(), CySamples.sample(x, n, budget, 92),
-                new PotentialFlow.Options(epochs, 1000, 0.01, 1, budget.seed(), 2));
+                new EpochOptions(epochs, 1000, 0.01, 1, budget.seed(), 2));
         MongeAmpereEstimate e = flow.run(epoch -> { }).estimate(CySamples.sample(x, n, budget, 93), 2);
         double volumePull = e.volumeMetric().pull(x.volumeFubiniStudy());
         double measured = volumePull <= CySamples.PULL ? e.sigma().value() : Double.POSITIVE_INFINITY;
