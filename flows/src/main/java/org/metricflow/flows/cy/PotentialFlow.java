@@ -137,8 +137,7 @@ public final class PotentialFlow implements StepFlow {
 
     /**
      * Runs (or continues {@code from} a checkpoint of the same flow and options) until
-     * {@link EpochOptions#epochs()} are
-     * done, calling {@code monitor} after each epoch and writing a checkpoint to {@code checkpointFile} (if not null)
+     * {@link EpochOptions#epochs()} are done, calling {@code monitor} after each epoch and writing a checkpoint to {@code checkpointFile} (if not null)
      * after each.
      *
      * @return the trained metric
