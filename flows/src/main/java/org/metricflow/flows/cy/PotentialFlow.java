@@ -137,8 +137,8 @@ public final class PotentialFlow implements StepFlow {
 
     /**
      * Runs (or continues {@code from} a checkpoint of the same flow and options) until
-     * {@link EpochOptions#epochs()} are done, calling {@code monitor} after each epoch and writing a checkpoint to {@code checkpointFile} (if not null)
-     * after each.
+     * {@link EpochOptions#epochs()} are done, calling {@code monitor} after each epoch and writing a checkpoint to
+     * {@code checkpointFile} (if not null) after each.
      *
      * @return the trained metric
      * @throws IllegalArgumentException when the checkpoint belongs to another run or holds more epochs
