@@ -83,7 +83,7 @@ public record PotentialNetwork(int inputs, int[] hidden, Activation activation, 
         private final DMatrixRMaj[] adjZ;
         private final DMatrixRMaj[] adjA;
         private final DMatrixRMaj[] gradW;
-        private final double[] s = new double[4];
+        private final double[] s = new double[5];
         private int count;
 
         private Workspace(int capacity) {

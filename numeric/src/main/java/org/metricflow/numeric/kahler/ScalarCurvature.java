@@ -35,6 +35,21 @@ public final class ScalarCurvature {
      * @throws IllegalArgumentException naming the first point where g is not positive definite
      */
     public static CurvatureValues values(AlgebraicMetric metric, PointSample s, int threads) {
+        return values(metric, null, null, s, threads);
+    }
+
+    /**
+     * det g and R of g = g_alg + ∂∂̄φ_θ ({@link NetworkMetric}) at every point of the sample: the series of φ
+     * ({@link NetworkSeries}) is added to that of K_alg, and the same code turns the sum into (det g, R).
+     *
+     * @throws IllegalArgumentException naming the first point where g is not positive definite
+     */
+    public static CurvatureValues values(NetworkMetric metric, PointSample s, int threads) {
+        return values(metric.base(), metric.network(), metric.theta(), s, threads);
+    }
+
+    private static CurvatureValues values(AlgebraicMetric metric, PotentialNetwork network, double[] theta,
+            PointSample s, int threads) {
         if (s.coordinates() != metric.basis().coordinates()) {
             throw new IllegalArgumentException("the sample has " + s.coordinates() + " coordinates, the metric "
                     + metric.basis().coordinates());
@@ -46,12 +61,17 @@ public final class ScalarCurvature {
         int blocks = (n + BLOCK - 1) / BLOCK;
         Parallel.forEachChunk(blocks, threads, c -> {
             Block block = new Block(metric.manifold(), metric.basis());
+            NetworkSeries phi = network == null ? null : new NetworkSeries(metric.manifold(), network, BLOCK);
             int from = c * BLOCK;
             int to = Math.min(n, from + BLOCK);
-            block.evaluate(s, null, from, to, ft);
+            if (phi != null) {
+                phi.forward(s, null, from, to, theta);
+            }
+            block.evaluate(s, null, from, to, ft, phi);
             for (int i = from; i < to; i++) {
                 if (!block.valid(i - from)) {
-                    throw new IllegalArgumentException("the algebraic metric is not positive definite at point " + i
+                    throw new IllegalArgumentException("the " + (phi == null ? "algebraic" : "network")
+                            + " metric is not positive definite at point " + i
                             + " (det g = " + block.det(i - from) + ")");
                 }
                 det[i] = block.det(i - from);
@@ -139,6 +159,11 @@ public final class ScalarCurvature {
          * H = F^† F given F^T.
          */
         void evaluate(PointSample s, int[] indices, int from, int to, ZMatrixRMaj ft) {
+            evaluate(s, indices, from, to, ft, null);
+        }
+
+        /** As {@link #evaluate(PointSample, int[], int, int, ZMatrixRMaj)}, adding the series of φ when not null. */
+        void evaluate(PointSample s, int[] indices, int from, int to, ZMatrixRMaj ft, NetworkSeries phi) {
             int count = to - from;
             int n1 = s.coordinates();
             jets.reshape(count);
@@ -154,7 +179,11 @@ public final class ScalarCurvature {
             SectionJets.hermitianGram(y.data, rows, count, basis.size(), gram);
             int mm = 2 * rows * rows;
             for (int j = 0; j < count; j++) {
-                valid[j] = series.load(gram, j * mm, scale);
+                valid[j] = series.potential(gram, j * mm, scale);
+                if (phi != null) {
+                    series.add(phi.phi(), j * phi.length());
+                }
+                valid[j] = valid[j] && series.curvature();
                 det[j] = series.det();
                 scalar[j] = series.scalar();
                 psi[j] = gram[j * mm];
