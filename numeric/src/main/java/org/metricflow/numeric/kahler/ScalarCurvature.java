@@ -13,7 +13,8 @@ import org.metricflow.numeric.sample.PointSample;
  * The scalar curvature of Donaldson's algebraic metric g = ∂∂̄K, K = (1/kπ) ln(s^† H s), on X, exactly (analytic
  * jets, no finite differences): the sections' holomorphic Taylor coefficients along X to second order in each
  * point's own chart ({@link LocalSectionJets}), their Gram matrix under H (one EJML product per block of points) and
- * the bidegree-(2, 2) series of ln ψ ({@link PotentialSeries}), which hold every derivative of K up to ∂²∂̄².
+ * the bidegree-(2, 2) series of ln ψ ({@link PotentialSeries}), which hold every derivative of K up to ∂²∂̄². For a
+ * {@link NetworkMetric} the series of φ_θ ({@link NetworkSeries}) is added before the same curvature code runs.
  *
  * <p>Convention: R = g^{ab̄}R_{ab̄}, R_{ab̄} = −∂_a∂̄_b ln det g (the Kähler scalar curvature of
  * symbolic.functionals.Calabi, half the Riemannian scalar curvature of ds² = 2g_{ab̄}dz^a dz̄^b). For the
