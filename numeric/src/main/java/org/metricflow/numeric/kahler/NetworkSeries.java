@@ -3,7 +3,6 @@ package org.metricflow.numeric.kahler;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.metricflow.numeric.manifold.ProjectiveHypersurface;
 import org.metricflow.numeric.sample.PointGeometry;
 import org.metricflow.numeric.sample.PointSample;
@@ -103,11 +102,7 @@ final class NetworkSeries {
         int fanIn = network.inputs();
         for (int l = 0; l < w.length; l++) {
             int h = network.hidden()[l];
-            System.arraycopy(theta, at, w[l].data, 0, h * fanIn);
-            at += h * fanIn;
-            z[l].reshape(h, cols);
-            a[l].reshape(h, cols);
-            CommonOps_DDRM.mult(w[l], prev, z[l]);
+            at = PotentialNetwork.linear(theta, at, w[l], prev, z[l], a[l], cols);
             for (int u = 0; u < h; u++) {
                 double bias = theta[at + u];
                 for (int j = 0; j < count; j++) {

@@ -126,11 +126,7 @@ final class PotentialSeries {
                 t[2 * (al * size + be) + 1] = m[src + 1] / psi0;
             }
         }
-        t[0] = 0;
-        t[1] = 0;
-        multiply(t, 0, t, 0, t2, 0);
-        multiply(t2, 0, t, 0, t3, 0);
-        multiply(t3, 0, t, 0, t4, 0);
+        powers();
         for (int i = 0; i < c.length; i++) {
             c[i] = scale * (t[i] - t2[i] / 2 + t3[i] / 3 - t4[i] / 4);
         }
@@ -142,6 +138,15 @@ final class PotentialSeries {
         for (int i = 0; i < c.length; i++) {
             c[i] += x[off + i];
         }
+    }
+
+    /** t², t³, t⁴ of the series t with its constant term set to 0. */
+    private void powers() {
+        t[0] = 0;
+        t[1] = 0;
+        multiply(t, 0, t, 0, t2, 0);
+        multiply(t2, 0, t, 0, t3, 0);
+        multiply(t3, 0, t, 0, t4, 0);
     }
 
     /** Doubles of one series: 2·size². */
@@ -156,11 +161,7 @@ final class PotentialSeries {
      */
     void compose(double[] z, int zo, double[] f, double[] out, int oo) {
         System.arraycopy(z, zo, t, 0, c.length);
-        t[0] = 0;
-        t[1] = 0;
-        multiply(t, 0, t, 0, t2, 0);
-        multiply(t2, 0, t, 0, t3, 0);
-        multiply(t3, 0, t, 0, t4, 0);
+        powers();
         for (int i = 0; i < c.length; i++) {
             out[oo + i] = f[1] * t[i] + f[2] / 2 * t2[i] + f[3] / 6 * t3[i] + f[4] / 24 * t4[i];
         }
