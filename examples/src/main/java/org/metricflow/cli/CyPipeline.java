@@ -1,6 +1,5 @@
 package org.metricflow.cli;
 
-import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.IntConsumer;
 import org.metricflow.numeric.kahler.AlgebraicMetric;
@@ -52,34 +51,26 @@ final class CyPipeline {
         return n;
     }
 
-    /**
-     * A metric's Monge–Ampère estimate and, for an algebraic metric, its curvature averages (the network ansatz has
-     * no fourth-order jets: empty), from one pass over the points.
-     */
-    record Assessment(MongeAmpereEstimate metric, Optional<CurvatureEstimate> curvature) {
+    /** A metric's Monge–Ampère estimate and its curvature averages, from one pass over the points. */
+    record Assessment(MongeAmpereEstimate metric, CurvatureEstimate curvature) {
 
-        /** ⟨|R|⟩ as text, or "n/a" without curvature. */
+        /** ⟨|R|⟩ as text. */
         String meanAbsR() {
-            return curvature.map(c -> text(c.meanAbs())).orElse("n/a");
+            return text(curvature.meanAbs());
         }
     }
 
-    /** σ, κ, Vol_g and, for an algebraic metric, ⟨|R|⟩, ⟨R⟩ of g on s (det g from the {@link ScalarCurvature} pass). */
+    /** σ, κ, Vol_g and ⟨|R|⟩, ⟨R⟩ of g on s (det g from the {@link ScalarCurvature} pass). */
     static Assessment assess(PotentialMetric g, PointSample s, int threads) {
-        if (!(g instanceof AlgebraicMetric a)) {
-            return new Assessment(g.estimate(s, threads), Optional.empty());
-        }
-        CurvatureValues v = ScalarCurvature.values(a, s, threads);
-        return new Assessment(MongeAmpere.of(s, v.det()), Optional.of(ScalarCurvature.estimate(s, v)));
+        CurvatureValues v = g.curvature(s, threads);
+        return new Assessment(MongeAmpere.of(s, v.det()), ScalarCurvature.estimate(s, v));
     }
 
     /** {@link #estimate(MongeAmpereEstimate, ProjectiveHypersurface)} plus mean_abs_R and mean_R (with errors). */
     static ObjectNode estimate(Assessment a, ProjectiveHypersurface x) {
         ObjectNode n = estimate(a.metric(), x);
-        a.curvature().ifPresent(c -> {
-            put(n, "mean_abs_R", c.meanAbs());
-            put(n, "mean_R", c.mean());
-        });
+        put(n, "mean_abs_R", a.curvature().meanAbs());
+        put(n, "mean_R", a.curvature().mean());
         return n;
     }
 

@@ -39,8 +39,7 @@ final class SavedMetrics {
     }
 
     /**
-     * σ, κ and Vol_g with errors, Vol_FS, points, k and the network's shape of g on s; for an algebraic metric also
-     * ⟨|R|⟩ and ⟨R⟩ (the network ansatz has no fourth-order jets, so no curvature).
+     * σ, κ, Vol_g, ⟨|R|⟩ and ⟨R⟩ with errors, Vol_FS, points, k and the network's shape of g on s.
      */
     static ObjectNode evaluate(PotentialMetric g, PointSample s, int threads) {
         ObjectNode root = CyPipeline.estimate(CyPipeline.assess(g, s, threads), g.manifold());

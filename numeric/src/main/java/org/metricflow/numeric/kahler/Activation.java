@@ -1,11 +1,15 @@
 package org.metricflow.numeric.kahler;
 
 /**
- * Smooth activations of a {@link PotentialNetwork} with their first three derivatives (the metric needs σ', σ''; the
- * gradient of the loss in the parameters needs σ''' as well).
+ * Smooth activations of a {@link PotentialNetwork} with their first four derivatives (the metric needs σ', σ''; the
+ * gradient of the loss in the parameters needs σ''' as well; the scalar curvature, ∂²∂̄² of the potential, needs
+ * σ'''' too).
  */
 public enum Activation {
-    /** σ(z) = ln(1 + e^z); σ' = s = 1/(1 + e^{−z}), σ'' = s(1 − s), σ''' = s(1 − s)(1 − 2s). */
+    /**
+     * σ(z) = ln(1 + e^z); σ' = s = 1/(1 + e^{−z}), σ'' = s(1 − s), σ''' = s(1 − s)(1 − 2s),
+     * σ'''' = s(1 − s)(1 − 6s + 6s²).
+     */
     SOFTPLUS {
         @Override
         void derivatives(double z, double[] out) {
@@ -14,9 +18,10 @@ public enum Activation {
             out[1] = s;
             out[2] = s * (1 - s);
             out[3] = s * (1 - s) * (1 - 2 * s);
+            out[4] = s * (1 - s) * (1 - 6 * s + 6 * s * s);
         }
     },
-    /** σ = tanh z; σ' = 1 − t², σ'' = −2t(1 − t²), σ''' = (6t² − 2)(1 − t²). */
+    /** σ = tanh z; σ' = 1 − t², σ'' = −2t(1 − t²), σ''' = (6t² − 2)(1 − t²), σ'''' = 8t(2 − 3t²)(1 − t²). */
     TANH {
         @Override
         void derivatives(double z, double[] out) {
@@ -26,10 +31,11 @@ public enum Activation {
             out[1] = c;
             out[2] = -2 * t * c;
             out[3] = (6 * t * t - 2) * c;
+            out[4] = 8 * t * (2 - 3 * t * t) * c;
         }
     };
 
-    /** Writes σ(z), σ'(z), σ''(z), σ'''(z) into {@code out[0..3]}. */
+    /** Writes σ(z), σ'(z), σ''(z), σ'''(z), σ''''(z) into {@code out[0..4]}. */
     abstract void derivatives(double z, double[] out);
 
     /** The name used on the command line and in files (lower case). */

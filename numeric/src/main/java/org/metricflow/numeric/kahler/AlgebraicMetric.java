@@ -90,6 +90,11 @@ public record AlgebraicMetric(ProjectiveHypersurface manifold, MonomialBasis bas
      * @throws IllegalArgumentException naming the first point where g is not positive definite
      */
     @Override
+    public CurvatureValues curvature(PointSample s, int threads) {
+        return ScalarCurvature.values(this, s, threads);
+    }
+
+    @Override
     public MetricValues values(PointSample s, int threads) {
         if (s.coordinates() != basis.coordinates()) {
             throw new IllegalArgumentException("the sample has " + s.coordinates() + " coordinates, the metric "

@@ -43,6 +43,11 @@ public record NetworkMetric(AlgebraicMetric base, PotentialNetwork network, doub
     }
 
     @Override
+    public CurvatureValues curvature(PointSample s, int threads) {
+        return ScalarCurvature.values(this, s, threads);
+    }
+
+    @Override
     public MetricValues values(PointSample s, int threads) {
         return compute(s, threads, true);
     }

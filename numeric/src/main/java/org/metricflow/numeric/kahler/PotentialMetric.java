@@ -32,6 +32,13 @@ public interface PotentialMetric {
         return values(s, threads).metric();
     }
 
+    /**
+     * det g and the scalar curvature R at every point of the sample, exactly ({@link ScalarCurvature}).
+     *
+     * @throws IllegalArgumentException naming the first point where g is not positive definite
+     */
+    CurvatureValues curvature(PointSample s, int threads);
+
     /** Vol, κ and σ of this metric on the sample ({@link MongeAmpere}), with Monte Carlo errors. */
     default MongeAmpereEstimate estimate(PointSample s, int threads) {
         return MongeAmpere.of(s, values(s, threads).det());

@@ -68,6 +68,21 @@ public record PotentialNetwork(int inputs, int[] hidden, Activation activation, 
         return theta;
     }
 
+    /**
+     * z = W·prev with W (z's rows × prev's rows) read from θ at {@code at}; reshapes z and a to cols columns.
+     *
+     * @return the index in θ after W (the layer's biases)
+     */
+    static int linear(double[] theta, int at, DMatrixRMaj w, DMatrixRMaj prev, DMatrixRMaj z, DMatrixRMaj a,
+            int cols) {
+        int size = w.numRows * w.numCols;
+        System.arraycopy(theta, at, w.data, 0, size);
+        z.reshape(w.numRows, cols);
+        a.reshape(w.numRows, cols);
+        CommonOps_DDRM.mult(w, prev, z);
+        return at + size;
+    }
+
     /** A per-thread workspace for blocks of up to {@code capacity} points. */
     public Workspace workspace(int capacity) {
         return new Workspace(capacity);
@@ -83,7 +98,7 @@ public record PotentialNetwork(int inputs, int[] hidden, Activation activation, 
         private final DMatrixRMaj[] adjZ;
         private final DMatrixRMaj[] adjA;
         private final DMatrixRMaj[] gradW;
-        private final double[] s = new double[4];
+        private final double[] s = new double[5];
         private int count;
 
         private Workspace(int capacity) {
@@ -140,11 +155,7 @@ public record PotentialNetwork(int inputs, int[] hidden, Activation activation, 
             int fanIn = inputs;
             for (int l = 0; l < hidden.length; l++) {
                 int h = hidden[l];
-                System.arraycopy(theta, at, w[l].data, 0, h * fanIn);
-                at += h * fanIn;
-                z[l].reshape(h, cols);
-                a[l].reshape(h, cols);
-                CommonOps_DDRM.mult(w[l], prev, z[l]);
+                at = linear(theta, at, w[l], prev, z[l], a[l], cols);
                 for (int u = 0; u < h; u++) {
                     double bias = theta[at + u];
                     int row = u * cols;

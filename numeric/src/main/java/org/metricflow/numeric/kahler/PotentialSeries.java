@@ -35,6 +35,7 @@ final class PotentialSeries {
     private final double[] a1;
     private final double[] a2;
     private final HermitianDeterminant det;
+    private final PositiveDefinite positive;
     private double detG;
     private double scalar;
 
@@ -78,6 +79,7 @@ final class PotentialSeries {
         this.a1 = new double[2 * d * d];
         this.a2 = new double[2 * d * d];
         this.det = new HermitianDeterminant(d);
+        this.positive = new PositiveDefinite(d);
     }
 
     /** Number 1 + d + d(d+1)/2 of monomials of degree ≤ 2 in d variables. */
@@ -104,13 +106,13 @@ final class PotentialSeries {
     }
 
     /**
-     * Loads ψ from the Gram matrix M_{βα} = S_β^† H S_α of the local section jets ({@link LocalSectionJets}; the
-     * coefficient of ξ^α ξ̄^β in ψ is M_{βα}), interleaved complex at {@code m[off ..]}, and computes g, det g, R.
+     * Sets the coefficients of K = scale·ln ψ from the Gram matrix M_{βα} = S_β^† H S_α of the local section jets
+     * ({@link LocalSectionJets}; the coefficient of ξ^α ξ̄^β in ψ is M_{βα}), interleaved complex at
+     * {@code m[off ..]}, scale = 1/(kπ); {@link #add} may add further potentials before {@link #curvature}.
      *
-     * @param scale 1/(kπ)
-     * @return whether g is positive definite there
+     * @return whether ψ₀ &gt; 0
      */
-    boolean load(double[] m, int off, double scale) {
+    boolean potential(double[] m, int off, double scale) {
         double psi0 = m[off];
         if (!(psi0 > 0)) {
             detG = Double.NaN;
@@ -124,14 +126,54 @@ final class PotentialSeries {
                 t[2 * (al * size + be) + 1] = m[src + 1] / psi0;
             }
         }
-        t[0] = 0;
-        t[1] = 0;
-        multiply(t, t, t2);
-        multiply(t2, t, t3);
-        multiply(t3, t, t4);
+        powers();
         for (int i = 0; i < c.length; i++) {
             c[i] = scale * (t[i] - t2[i] / 2 + t3[i] / 3 - t4[i] / 4);
         }
+        return true;
+    }
+
+    /** Adds the series of a further potential (same layout, {@link #length()} doubles at {@code x[off ..]}). */
+    void add(double[] x, int off) {
+        for (int i = 0; i < c.length; i++) {
+            c[i] += x[off + i];
+        }
+    }
+
+    /** t², t³, t⁴ of the series t with its constant term set to 0. */
+    private void powers() {
+        t[0] = 0;
+        t[1] = 0;
+        multiply(t, 0, t, 0, t2, 0);
+        multiply(t2, 0, t, 0, t3, 0);
+        multiply(t3, 0, t, 0, t4, 0);
+    }
+
+    /** Doubles of one series: 2·size². */
+    int length() {
+        return c.length;
+    }
+
+    /**
+     * out = f(z) truncated at bidegree (2, 2) for the series z at {@code z[zo ..]} (z₀ real) and
+     * {@code f[0..4]} = f(z₀), f′(z₀), …, f⁗(z₀): Σ_{n ≤ 4} f⁽ⁿ⁾(z₀) (z − z₀)ⁿ/n! (exact: (z − z₀)⁵ has no term of
+     * bidegree ≤ (2, 2)).
+     */
+    void compose(double[] z, int zo, double[] f, double[] out, int oo) {
+        System.arraycopy(z, zo, t, 0, c.length);
+        powers();
+        for (int i = 0; i < c.length; i++) {
+            out[oo + i] = f[1] * t[i] + f[2] / 2 * t2[i] + f[3] / 6 * t3[i] + f[4] / 24 * t4[i];
+        }
+        out[oo] += f[0];
+    }
+
+    /**
+     * The metric, det g and R = −g^{pq̄}∂_p∂̄_q ln det g from the loaded coefficients (∂^α∂̄^β K = α!β! c_{αβ}).
+     *
+     * @return whether g is positive definite (Sylvester's criterion) and R finite
+     */
+    boolean curvature() {
         for (int a = 0; a < d; a++) {
             for (int b = 0; b < d; b++) {
                 gm[2 * (a * d + b)] = re(1 + a, 1 + b);
@@ -139,7 +181,7 @@ final class PotentialSeries {
             }
         }
         detG = det.det(gm, 0);
-        if (!(detG > 0) || !Double.isFinite(detG)) {
+        if (!(detG > 0) || !Double.isFinite(detG) || !positive.test(gm, 0)) {
             scalar = Double.NaN;
             return false;
         }
@@ -223,9 +265,9 @@ final class PotentialSeries {
         return c[2 * (al * size + be) + 1];
     }
 
-    /** out = x·y truncated at bidegree (2, 2). */
-    private void multiply(double[] x, double[] y, double[] out) {
-        java.util.Arrays.fill(out, 0);
+    /** out = x·y truncated at bidegree (2, 2) (series at offsets xo, yo, oo). */
+    void multiply(double[] x, int xo, double[] y, int yo, double[] out, int oo) {
+        java.util.Arrays.fill(out, oo, oo + c.length, 0);
         int np = pairs.length / 3;
         for (int u = 0; u < np; u++) {
             int a1i = pairs[3 * u];
@@ -235,8 +277,8 @@ final class PotentialSeries {
                 int b1 = pairs[3 * v];
                 int b2 = pairs[3 * v + 1];
                 int bp = pairs[3 * v + 2];
-                int xi = 2 * (a1i * size + b1);
-                int yi = 2 * (a2i * size + b2);
+                int xi = xo + 2 * (a1i * size + b1);
+                int yi = yo + 2 * (a2i * size + b2);
                 double xr = x[xi];
                 double xim = x[xi + 1];
                 if (xr == 0 && xim == 0) {
@@ -244,7 +286,7 @@ final class PotentialSeries {
                 }
                 double yr = y[yi];
                 double yim = y[yi + 1];
-                int o = 2 * (ap * size + bp);
+                int o = oo + 2 * (ap * size + bp);
                 out[o] += xr * yr - xim * yim;
                 out[o + 1] += xr * yim + xim * yr;
             }

@@ -13,7 +13,8 @@ import org.metricflow.numeric.sample.PointSample;
  * The scalar curvature of Donaldson's algebraic metric g = ∂∂̄K, K = (1/kπ) ln(s^† H s), on X, exactly (analytic
  * jets, no finite differences): the sections' holomorphic Taylor coefficients along X to second order in each
  * point's own chart ({@link LocalSectionJets}), their Gram matrix under H (one EJML product per block of points) and
- * the bidegree-(2, 2) series of ln ψ ({@link PotentialSeries}), which hold every derivative of K up to ∂²∂̄².
+ * the bidegree-(2, 2) series of ln ψ ({@link PotentialSeries}), which hold every derivative of K up to ∂²∂̄². For a
+ * {@link NetworkMetric} the series of φ_θ ({@link NetworkSeries}) is added before the same curvature code runs.
  *
  * <p>Convention: R = g^{ab̄}R_{ab̄}, R_{ab̄} = −∂_a∂̄_b ln det g (the Kähler scalar curvature of
  * symbolic.functionals.Calabi, half the Riemannian scalar curvature of ds² = 2g_{ab̄}dz^a dz̄^b). For the
@@ -35,6 +36,21 @@ public final class ScalarCurvature {
      * @throws IllegalArgumentException naming the first point where g is not positive definite
      */
     public static CurvatureValues values(AlgebraicMetric metric, PointSample s, int threads) {
+        return values(metric, null, null, s, threads);
+    }
+
+    /**
+     * det g and R of g = g_alg + ∂∂̄φ_θ ({@link NetworkMetric}) at every point of the sample: the series of φ
+     * ({@link NetworkSeries}) is added to that of K_alg, and the same code turns the sum into (det g, R).
+     *
+     * @throws IllegalArgumentException naming the first point where g is not positive definite
+     */
+    public static CurvatureValues values(NetworkMetric metric, PointSample s, int threads) {
+        return values(metric.base(), metric.network(), metric.theta(), s, threads);
+    }
+
+    private static CurvatureValues values(AlgebraicMetric metric, PotentialNetwork network, double[] theta,
+            PointSample s, int threads) {
         if (s.coordinates() != metric.basis().coordinates()) {
             throw new IllegalArgumentException("the sample has " + s.coordinates() + " coordinates, the metric "
                     + metric.basis().coordinates());
@@ -46,12 +62,17 @@ public final class ScalarCurvature {
         int blocks = (n + BLOCK - 1) / BLOCK;
         Parallel.forEachChunk(blocks, threads, c -> {
             Block block = new Block(metric.manifold(), metric.basis());
+            NetworkSeries phi = network == null ? null : new NetworkSeries(metric.manifold(), network, BLOCK);
             int from = c * BLOCK;
             int to = Math.min(n, from + BLOCK);
-            block.evaluate(s, null, from, to, ft);
+            if (phi != null) {
+                phi.forward(s, null, from, to, theta);
+            }
+            block.evaluate(s, null, from, to, ft, phi);
             for (int i = from; i < to; i++) {
                 if (!block.valid(i - from)) {
-                    throw new IllegalArgumentException("the algebraic metric is not positive definite at point " + i
+                    throw new IllegalArgumentException("the " + (phi == null ? "algebraic" : "network")
+                            + " metric is not positive definite at point " + i
                             + " (det g = " + block.det(i - from) + ")");
                 }
                 det[i] = block.det(i - from);
@@ -139,6 +160,11 @@ public final class ScalarCurvature {
          * H = F^† F given F^T.
          */
         void evaluate(PointSample s, int[] indices, int from, int to, ZMatrixRMaj ft) {
+            evaluate(s, indices, from, to, ft, null);
+        }
+
+        /** As {@link #evaluate(PointSample, int[], int, int, ZMatrixRMaj)}, adding the series of φ when not null. */
+        void evaluate(PointSample s, int[] indices, int from, int to, ZMatrixRMaj ft, NetworkSeries phi) {
             int count = to - from;
             int n1 = s.coordinates();
             jets.reshape(count);
@@ -154,7 +180,11 @@ public final class ScalarCurvature {
             SectionJets.hermitianGram(y.data, rows, count, basis.size(), gram);
             int mm = 2 * rows * rows;
             for (int j = 0; j < count; j++) {
-                valid[j] = series.load(gram, j * mm, scale);
+                valid[j] = series.potential(gram, j * mm, scale);
+                if (phi != null) {
+                    series.add(phi.phi(), j * phi.length());
+                }
+                valid[j] = valid[j] && series.curvature();
                 det[j] = series.det();
                 scalar[j] = series.scalar();
                 psi[j] = gram[j * mm];

@@ -74,7 +74,7 @@ class NetworkMetricTest {
     private static double plainPhi(PotentialNetwork net, double[] theta, double[] x) {
         double[] a = x;
         int at = 0;
-        double[] s = new double[4];
+        double[] s = new double[5];
         for (int h : net.hidden()) {
             double[] next = new double[h];
             for (int u = 0; u < h; u++) {

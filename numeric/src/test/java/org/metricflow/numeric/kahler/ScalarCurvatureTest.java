@@ -73,7 +73,11 @@ class ScalarCurvatureTest {
         assertThat(Math.abs(e.mean().value())).isLessThan(4 * e.mean().standardError());
     }
 
-    private static double finiteDifferenceScalar(AlgebraicMetric g, PointSample s, int i, double h) {
+    /**
+     * R at sample point i from central second differences (step h) of ln det g, det g computed by
+     * {@link PotentialMetric#values} (not the series code) at neighbouring points of X.
+     */
+    static double finiteDifferenceScalar(PotentialMetric g, PointSample s, int i, double h) {
         int d = s.dimension();
         int n1 = s.coordinates();
         PointGeometry geo = new PointGeometry(s.manifold());
@@ -117,7 +121,8 @@ class ScalarCurvatureTest {
     }
 
     /** ln det g at the point of X with local coordinates x + step (real parts, then imaginary parts). */
-    private static double lnDet(AlgebraicMetric g, PointSample s, int i, double[] u0, double[] step, double[] metric) {
+    private static double lnDet(PotentialMetric g, PointSample s, int i, double[] u0, double[] step,
+            double[] metric) {
         int d = s.dimension();
         int n1 = s.coordinates();
         PointGeometry geo = new PointGeometry(s.manifold());
@@ -148,15 +153,13 @@ class ScalarCurvatureTest {
         assertThat(geo.load(u, 0, s.chart(i))).isTrue();
         double[] uu = new double[2 * n1];
         geo.affinePoint(uu, 0);
-        SectionJets jets = new SectionJets(g.basis(), 1);
-        jets.load(uu, 2 * n1, 0, 1);
-        double[] m = new double[2 * jets.slots() * jets.slots()];
-        jets.gram(g.factorTransposed(), m);
-        PotentialPullback pull = new PotentialPullback(d, g.k());
-        assertThat(pull.load(m, 0, geo)).isTrue();
+        PointSample one = new PointSample(s.manifold(), uu, new double[] {1}, new double[] {1, 0},
+                new int[] {s.patch()[i]}, new int[] {s.eliminated()[i]}, new double[2 * d * d], new int[] {0},
+                s.rejections());
+        MetricValues v = g.values(one, 1);
         if (metric != null) {
-            pull.metric(metric, 0);
+            System.arraycopy(v.metric(), 0, metric, 0, metric.length);
         }
-        return Math.log(pull.det());
+        return Math.log(v.det()[0]);
     }
 }

@@ -10,6 +10,6 @@ public final class KahlerClaims implements ClaimProvider {
     @Override
     public List<Claim> claims() {
         return List.of(new FubiniStudyKappaClaim(), new BalancedIdentityClaim(), new CubicFlatClaim(),
-                new CubicCalabiFlowClaim());
+                new CubicCalabiFlowClaim(), new NetworkCurvatureIntegralClaim());
     }
 }
