@@ -29,7 +29,9 @@ import org.metricflow.numeric.sampling.SamplerOptions;
 /**
  * {@code flow quintic --study gain-vs-n}: the closed-form test gain against N per kernel ({@link GainScan}). With
  * {@code --plot DIR} every finished point is written to {@code DIR/gain-vs-n.json} (atomically) and a rerun with the
- * same test size and seed resumes from it (adding sizes or kernels); {@code DIR/gain-vs-n.png} plots test gain vs N with error bars, one line per kernel.
+ * same test size and seed resumes from it (adding sizes or kernels; a point computed with other kernel parameters —
+ * {@code --sigmas}, {@code --sigma-w}, {@code --sigma-b} — is recomputed); {@code DIR/gain-vs-n.png} plots test gain
+ * vs N with error bars, one line per kernel.
  */
 final class QuinticGainScan {
 
@@ -88,7 +90,8 @@ final class QuinticGainScan {
             for (int n : sizes) {
                 PointSample train = null;
                 for (QuinticFlowOptions o : kernels) {
-                    if (has(points, label(o), n)) {
+                    String parameters = parameters(o, sigmas);
+                    if (reuse(points, label(o), n, parameters)) {
                         step(bar);
                         continue;
                     }
@@ -97,7 +100,7 @@ final class QuinticGainScan {
                             : GainScan.clusters(n, 2L * test, ops.denseBytes());
                     GainScanPoint p = GainScan.run(o, sigmas, n, train, validation, testSample,
                             ops.withClusters(clusters), threads);
-                    put(points.addObject(), p, sigmas);
+                    put(points.addObject(), p, sigmas, parameters);
                     if (json != null) {
                         AtomicWrite.writeString(json, Json.write(root));
                         plots.clear();
@@ -163,17 +166,39 @@ final class QuinticGainScan {
         }
     }
 
-    private static boolean has(ArrayNode points, String kernel, int n) {
-        for (JsonNode p : points) {
+    /**
+     * The kernel parameters a point depends on besides N and the held-out samples: the Gaussian widths tried, the
+     * ReLU NTK's σ_w and σ_b.
+     */
+    private static String parameters(QuinticFlowOptions o, double[] sigmas) {
+        return switch (o.kernel()) {
+            case GAUSSIAN -> "sigmas " + Arrays.toString(sigmas);
+            case RELU -> "sigma_w " + o.sigmaW() + " sigma_b " + o.sigmaB();
+            default -> "";
+        };
+    }
+
+    /**
+     * Whether an earlier point of this kernel and size, computed with the same parameters, can be kept; a point
+     * computed with other parameters is removed (it is recomputed).
+     */
+    private static boolean reuse(ArrayNode points, String kernel, int n, String parameters) {
+        for (int i = 0; i < points.size(); i++) {
+            JsonNode p = points.get(i);
             if (p.get("kernel").asText().equals(kernel) && p.get("requested").asInt() == n) {
-                return true;
+                if (p.path("parameters").asText().equals(parameters)) {
+                    return true;
+                }
+                points.remove(i);
+                return false;
             }
         }
         return false;
     }
 
-    private static void put(ObjectNode e, GainScanPoint p, double[] sigmas) {
+    private static void put(ObjectNode e, GainScanPoint p, double[] sigmas, String parameters) {
         e.put("kernel", p.kernel());
+        e.put("parameters", parameters);
         e.put("requested", p.requested());
         e.put("train", p.train());
         e.put("clusters", p.clusters());

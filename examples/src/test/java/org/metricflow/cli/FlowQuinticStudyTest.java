@@ -69,6 +69,18 @@ class FlowQuinticStudyTest {
         JsonNode k = new ObjectMapper().readTree(again.out());
         assertThat(k.get("resumed_points").asInt()).isEqualTo(4);
         assertThat(k.get("points").get(0).get("gain_test").asDouble()).isEqualTo(relu.get("gain_test").asDouble());
+        String[] otherKernel = {"flow", "quintic", "--study", "gain-vs-n", "--sizes", "100", "--kernels", "relu",
+            "--sigma-w", "3", "--test", "100", "--plot", dir.toString(), "--json"};
+        JsonNode other = new ObjectMapper().readTree(CliTestSupport.run(otherKernel).out());
+        JsonNode recomputed = null;
+        for (JsonNode p : other.get("points")) {
+            if (p.get("kernel").asText().equals("relu") && p.get("requested").asInt() == 100) {
+                assertThat(recomputed).as("one relu point at N = 100").isNull();
+                recomputed = p;
+            }
+        }
+        assertThat(recomputed.get("parameters").asText()).contains("sigma_w 3.0");
+        assertThat(recomputed.get("gain_test").asDouble()).isNotEqualTo(relu.get("gain_test").asDouble());
     }
 
     @Test
